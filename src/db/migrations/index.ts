@@ -1,0 +1,6 @@
+import { Migration20261125000000InitialModel } from './Migration20261125000000InitialModel';
+
+/** Migrations in the order they apply. Add new ones at the end; never edit an applied one. */
+export const migrationsList = [
+  { name: 'Migration20261125000000InitialModel', class: Migration20261125000000InitialModel },
+];

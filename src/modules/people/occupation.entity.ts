@@ -1,0 +1,43 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { NodeEntity } from '../../server/relay/node';
+import { Person } from './person.entity';
+import { OccupationKind } from './people.enums';
+
+/** School attendance, a vocational measure, training, study or a job, for a date range. */
+@Entity({ tableName: 'occupation' })
+@ObjectType({ implements: NodeEntity, description: 'School attendance, a vocational measure, training, study or a job.' })
+export class Occupation extends NodeEntity {
+  @ManyToOne(() => Person, { deleteRule: 'cascade' })
+  @Index()
+  person!: Person;
+
+  @Enum({ items: () => OccupationKind })
+  @Field(() => OccupationKind, { description: 'What kind of occupation this is.' })
+  kind!: OccupationKind;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Short description, e.g. the school, measure or employer.' })
+  description!: string;
+
+  @Property({ type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Hours per week (jobs and measures).' })
+  hoursPerWeek?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  monthlyIncomeCents?: number | null;
+
+  @Property({ type: 'date' })
+  @Field(() => LocalDateResolver, { description: 'First day.' })
+  startsOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day; null while it goes on.' })
+  endsOn?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Gross monthly income in euros (jobs).' })
+  get monthlyIncome(): number | null {
+    return this.monthlyIncomeCents == null ? null : this.monthlyIncomeCents / 100;
+  }
+}
