@@ -1,9 +1,14 @@
-/** Jest runs the TypeScript sources through ts-jest against a real PostgreSQL (see test/setup/). */
+/**
+ * Tests run the TypeScript sources through ts-jest against a real PostgreSQL: embedded by default, or
+ * the server named by LOTSE_TEST_DATABASE_URL (see test/setup/global-setup.mjs).
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/test/setup/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
   testTimeout: 60000,
 };

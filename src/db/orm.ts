@@ -18,7 +18,7 @@ export async function connectOrm(url: string, options: OrmOptions = {}): Promise
     clientUrl: url,
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { min: 0, max: options.poolSize ?? 10 },
     debug: options.debug ?? false,
     // Entities are explicit; a model that does not validate should fail at start-up, not at first use.

@@ -21,9 +21,4 @@ export class Bed extends NodeEntity {
     description: 'Why the bed cannot be used (repairs, quarantine, …); null when it can. Blocked beds are blocked capacity.',
   })
   blockedReason?: string | null;
-
-  @Field({ description: 'True when the bed cannot be used at the moment.' })
-  get blocked(): boolean {
-    return this.blockedReason != null;
-  }
 }

@@ -49,9 +49,4 @@ export class ApartmentOffer extends NodeEntity {
   @Index()
   @Field(() => OfferStatus, { description: 'Whether the flat can still be let.' })
   status!: OfferStatus;
-
-  @Field(() => Float, { description: 'Gross cold rent (Bruttokaltmiete: rent plus running costs without heating) in euros per month.' })
-  get grossColdRent(): number {
-    return this.grossColdRentCents / 100;
-  }
 }

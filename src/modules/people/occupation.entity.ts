@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { NodeEntity } from '../../server/relay/node';
 import { Person } from './person.entity';
@@ -35,9 +35,4 @@ export class Occupation extends NodeEntity {
   @Property({ type: 'date', nullable: true })
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day; null while it goes on.' })
   endsOn?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'Gross monthly income in euros (jobs).' })
-  get monthlyIncome(): number | null {
-    return this.monthlyIncomeCents == null ? null : this.monthlyIncomeCents / 100;
-  }
 }

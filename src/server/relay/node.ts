@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { PrimaryKey } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey } from '@mikro-orm/core';
 import { toGlobalId } from './global-id';
 
 /**
@@ -11,6 +11,9 @@ import { toGlobalId } from './global-id';
   resolveType: (value: object) => value.constructor.name,
 })
 export abstract class NodeEntity {
+  /** Computed properties are not data to create an entity with; subclasses add their own getters. */
+  [OptionalProps]?: 'globalId';
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

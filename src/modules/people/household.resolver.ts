@@ -1,0 +1,85 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import { Stay } from '../accommodation/stay.entity';
+import { Tenancy } from '../housing/tenancy.entity';
+import { CaseAssignment } from '../providers/case-assignment.entity';
+import { VolunteerAssignment } from '../volunteers/volunteer-assignment.entity';
+import { Appointment } from '../appointments/appointment.entity';
+import { coversDay, daysBetween } from '../shared/periods';
+import { Household } from './household.entity';
+import { Person } from './person.entity';
+import { HouseholdFilter, HouseholdOrder } from './household.inputs';
+import { householdSort, queryHouseholds } from './household.store';
+
+export const HouseholdConnection = ConnectionType(Household, 'A page of households.');
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => HouseholdConnection, { description: 'Households, filtered and sorted, in pages (keyset pagination).' })
+  households(
+    @Args() page: PageArgs,
+    @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions the households must meet.' })
+    filter: HouseholdFilter | undefined,
+    @Arg('orderBy', () => HouseholdOrder, { nullable: true, description: 'Sort order; by reference when omitted.' })
+    orderBy: HouseholdOrder | undefined,
+    @Ctx() { em, today }: Context,
+  ) {
+    return keysetPage(queryHouseholds(em, filter, today), householdSort(orderBy), page);
+  }
+
+  @FieldResolver(() => [Person], { description: 'Members of the household, the head first.' })
+  members(@Root() household: Household, @Ctx() { loaders }: Context): Promise<Person[]> {
+    return loaders.manyBy(Person, 'household', { orderBy: { relation: 'asc', birthDate: 'asc' } }).load(household.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of members.' })
+  async size(@Root() household: Household, @Ctx() ctx: Context): Promise<number> {
+    return (await this.members(household, ctx)).length;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Days since the household entered communal accommodation; null when it is not in communal accommodation.',
+  })
+  daysInCommunalAccommodation(@Root() household: Household, @Ctx() { today }: Context): number | null {
+    return household.communalSince ? daysBetween(household.communalSince, today) : null;
+  }
+
+  @FieldResolver(() => [Stay], { description: "Members' current stays in communal accommodation (empty when privately housed)." })
+  async currentStays(@Root() household: Household, @Ctx() ctx: Context): Promise<Stay[]> {
+    const members = await this.members(household, ctx);
+    const stays = await ctx.loaders
+      .manyBy(Stay, 'person', { name: `current@${ctx.today}`, where: coversDay('startsOn', 'endsOn', ctx.today) })
+      .loadMany(members.map((m) => m.id));
+    return stays.flatMap((s) => (s instanceof Error ? [] : s));
+  }
+
+  @FieldResolver(() => Tenancy, { nullable: true, description: 'The private tenancy the household lives in today, if any.' })
+  async currentTenancy(@Root() household: Household, @Ctx() { loaders, today }: Context): Promise<Tenancy | null> {
+    const current = await loaders
+      .manyBy(Tenancy, 'household', { name: `current@${today}`, where: coversDay('movedInOn', 'endsOn', today) })
+      .load(household.id);
+    return current[0] ?? null;
+  }
+
+  @FieldResolver(() => [Tenancy], { description: 'All tenancies of the household, oldest first.' })
+  tenancies(@Root() household: Household, @Ctx() { loaders }: Context): Promise<Tenancy[]> {
+    return loaders.manyBy(Tenancy, 'household', { orderBy: { movedInOn: 'asc' } }).load(household.id);
+  }
+
+  @FieldResolver(() => [CaseAssignment], { description: 'Providers’ case assignments for this household, newest mandate first.' })
+  caseAssignments(@Root() household: Household, @Ctx() { loaders }: Context): Promise<CaseAssignment[]> {
+    return loaders.manyBy(CaseAssignment, 'household', { orderBy: { mandateFrom: 'desc' } }).load(household.id);
+  }
+
+  @FieldResolver(() => [VolunteerAssignment], { description: 'Volunteers assigned to this household.' })
+  volunteerAssignments(@Root() household: Household, @Ctx() { loaders }: Context): Promise<VolunteerAssignment[]> {
+    return loaders.manyBy(VolunteerAssignment, 'household', { orderBy: { startsOn: 'desc' } }).load(household.id);
+  }
+
+  @FieldResolver(() => [Appointment], { description: 'Appointments of this household, earliest first.' })
+  appointments(@Root() household: Household, @Ctx() { loaders }: Context): Promise<Appointment[]> {
+    return loaders.manyBy(Appointment, 'household', { orderBy: { startsAt: 'asc' } }).load(household.id);
+  }
+}

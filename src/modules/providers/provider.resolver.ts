@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import { Site } from '../accommodation/site.entity';
+import { Household } from '../people/household.entity';
+import { Person } from '../people/person.entity';
+import { Provider } from './provider.entity';
+import { ProviderService } from './provider-service.entity';
+import { CaseAssignment } from './case-assignment.entity';
+import { Consent } from './consent.entity';
+import { ProviderKind } from './providers.enums';
+
+export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
+
+/** A mandate is active from its first to its last day, unless ended early. */
+export function isMandateActive(assignment: CaseAssignment, today: string): boolean {
+  const lastDay = assignment.endedOn && assignment.endedOn < assignment.mandateUntil ? assignment.endedOn : assignment.mandateUntil;
+  return assignment.mandateFrom <= today && today <= lastDay;
+}
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @Query(() => ProviderConnection, { description: 'Providers (welfare organisations, coordination office, …), by name.' })
+  providers(
+    @Args() page: PageArgs,
+    @Arg('kinds', () => [ProviderKind], { nullable: true, description: 'Only providers of these kinds.' }) kinds: ProviderKind[] | undefined,
+    @Ctx() { em }: Context,
+  ) {
+    const qb = em.createQueryBuilder(Provider, 'p');
+    if (kinds) qb.andWhere({ kind: { $in: kinds } });
+    return keysetPage(qb, { column: 'p.name', valueOf: (p) => p.name, direction: 'ASC', nullable: false }, page);
+  }
+
+  @FieldResolver(() => [ProviderService], { description: 'Services the provider offers.' })
+  services(@Root() provider: Provider, @Ctx() { loaders }: Context): Promise<ProviderService[]> {
+    return loaders.manyBy(ProviderService, 'provider', { orderBy: { name: 'asc' } }).load(provider.id);
+  }
+
+  @FieldResolver(() => [CaseAssignment], { description: 'Case assignments of this provider, newest mandate first.' })
+  caseAssignments(@Root() provider: Provider, @Ctx() { loaders }: Context): Promise<CaseAssignment[]> {
+    return loaders.manyBy(CaseAssignment, 'provider', { orderBy: { mandateFrom: 'desc' } }).load(provider.id);
+  }
+
+  @FieldResolver(() => [Site], { description: 'Communal sites this provider runs.' })
+  operatedSites(@Root() provider: Provider, @Ctx() { loaders }: Context): Promise<Site[]> {
+    return loaders.manyBy(Site, 'operator', { orderBy: { name: 'asc' } }).load(provider.id);
+  }
+}
+
+@Resolver(() => ProviderService)
+export class ProviderServiceResolver {
+  @FieldResolver(() => Provider, { description: 'Provider offering the service.' })
+  async provider(@Root() service: ProviderService, @Ctx() { loaders }: Context): Promise<Provider> {
+    return (await loaders.byId(Provider).load(service.provider.id))!;
+  }
+}
+
+@Resolver(() => CaseAssignment)
+export class CaseAssignmentResolver {
+  @FieldResolver(() => Provider, { description: 'The provider serving the household.' })
+  async provider(@Root() assignment: CaseAssignment, @Ctx() { loaders }: Context): Promise<Provider> {
+    return (await loaders.byId(Provider).load(assignment.provider.id))!;
+  }
+
+  @FieldResolver(() => Household, { description: 'The household served.' })
+  async household(@Root() assignment: CaseAssignment, @Ctx() { loaders }: Context): Promise<Household> {
+    return (await loaders.byId(Household).load(assignment.household.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True while the mandate runs today (started, not expired, not ended).' })
+  active(@Root() assignment: CaseAssignment, @Ctx() { today }: Context): boolean {
+    return isMandateActive(assignment, today);
+  }
+}
+
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @FieldResolver(() => Person, { description: 'The person who consented.' })
+  async person(@Root() consent: Consent, @Ctx() { loaders }: Context): Promise<Person> {
+    return (await loaders.byId(Person).load(consent.person.id))!;
+  }
+
+  @FieldResolver(() => Provider, { description: 'The organisation that may process the data.' })
+  async recipient(@Root() consent: Consent, @Ctx() { loaders }: Context): Promise<Provider> {
+    return (await loaders.byId(Provider).load(consent.recipient.id))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True while the consent holds today.' })
+  active(@Root() consent: Consent, @Ctx() { today }: Context): boolean {
+    return consent.givenOn <= today && (!consent.revokedOn || consent.revokedOn > today);
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import { expectGlobalId } from '../../server/relay/global-id';
+import { Household } from '../people/household.entity';
+import { Appointment } from '../appointments/appointment.entity';
+import { Volunteer } from './volunteer.entity';
+import { VolunteerGroup } from './volunteer-group.entity';
+import { VolunteerGroupMembership } from './volunteer-group-membership.entity';
+import { VolunteerAssignment } from './volunteer-assignment.entity';
+import { VolunteerFilter } from './volunteer.inputs';
+
+export const VolunteerConnection = ConnectionType(Volunteer, 'A page of volunteers.');
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Query(() => VolunteerConnection, { description: 'Volunteers of the volunteer agency, by family name.' })
+  volunteers(
+    @Args() page: PageArgs,
+    @Arg('filter', () => VolunteerFilter, { nullable: true, description: 'Conditions the volunteers must meet.' })
+    filter: VolunteerFilter | undefined,
+    @Ctx() { em }: Context,
+  ) {
+    const qb = em.createQueryBuilder(Volunteer, 'v');
+    if (filter?.languages?.length) qb.andWhere('v.languages @> ?::text[]', [filter.languages]);
+    if (filter?.skill) qb.andWhere('? = any(v.skills)', [filter.skill]);
+    if (filter?.availableIn) qb.andWhere('? = any(v.availability)', [filter.availableIn]);
+    if (filter?.groupId) {
+      const groupId = expectGlobalId(filter.groupId, 'VolunteerGroup', 'filter.groupId');
+      qb.andWhere('v.id in (select m.volunteer_id from volunteer_group_membership m where m.group_id = ?)', [groupId]);
+    }
+    if (filter?.groupFormat) {
+      qb.andWhere(
+        `v.id in (select m.volunteer_id from volunteer_group_membership m
+          join volunteer_group g on g.id = m.group_id where g.format = ?)`,
+        [filter.groupFormat],
+      );
+    }
+    return keysetPage(qb, { column: 'v.family_name', valueOf: (v) => v.familyName, direction: 'ASC', nullable: false }, page);
+  }
+
+  @Query(() => [VolunteerGroup], { description: 'All volunteer groups, by name.' })
+  volunteerGroups(@Ctx() { em }: Context): Promise<VolunteerGroup[]> {
+    return em.find(VolunteerGroup, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @FieldResolver(() => [VolunteerGroup], { description: 'Groups the volunteer belongs to.' })
+  async groups(@Root() volunteer: Volunteer, @Ctx() { loaders }: Context): Promise<VolunteerGroup[]> {
+    const memberships = await loaders.manyBy(VolunteerGroupMembership, 'volunteer').load(volunteer.id);
+    const groups = await loaders.byId(VolunteerGroup).loadMany(memberships.map((m) => m.group.id));
+    return groups.filter((g): g is VolunteerGroup => g instanceof VolunteerGroup);
+  }
+
+  @FieldResolver(() => [VolunteerAssignment], { description: 'Assignments of the volunteer, newest first.' })
+  assignments(@Root() volunteer: Volunteer, @Ctx() { loaders }: Context): Promise<VolunteerAssignment[]> {
+    return loaders.manyBy(VolunteerAssignment, 'volunteer', { orderBy: { startsOn: 'desc' } }).load(volunteer.id);
+  }
+}
+
+@Resolver(() => VolunteerGroup)
+export class VolunteerGroupResolver {
+  @FieldResolver(() => [Volunteer], { description: 'Members of the group.' })
+  async members(@Root() group: VolunteerGroup, @Ctx() { loaders }: Context): Promise<Volunteer[]> {
+    const memberships = await loaders.manyBy(VolunteerGroupMembership, 'group').load(group.id);
+    const volunteers = await loaders.byId(Volunteer).loadMany(memberships.map((m) => m.volunteer.id));
+    return volunteers.filter((v): v is Volunteer => v instanceof Volunteer);
+  }
+}
+
+@Resolver(() => VolunteerAssignment)
+export class VolunteerAssignmentResolver {
+  @FieldResolver(() => Volunteer, { description: 'The volunteer.' })
+  async volunteer(@Root() assignment: VolunteerAssignment, @Ctx() { loaders }: Context): Promise<Volunteer> {
+    return (await loaders.byId(Volunteer).load(assignment.volunteer.id))!;
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: 'The household accompanied, if any.' })
+  async household(@Root() assignment: VolunteerAssignment, @Ctx() { loaders }: Context): Promise<Household | null> {
+    return assignment.household ? ((await loaders.byId(Household).load(assignment.household.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Appointment, { nullable: true, description: 'The appointment helped at, if any.' })
+  async appointment(@Root() assignment: VolunteerAssignment, @Ctx() { loaders }: Context): Promise<Appointment | null> {
+    return assignment.appointment ? ((await loaders.byId(Appointment).load(assignment.appointment.id)) ?? null) : null;
+  }
+}

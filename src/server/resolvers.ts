@@ -1,0 +1,44 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { NodeResolver } from '../modules/node/node.resolver';
+import { HouseholdResolver } from '../modules/people/household.resolver';
+import { OccupationResolver, PersonResolver } from '../modules/people/person.resolver';
+import { SiteResolver } from '../modules/accommodation/site.resolver';
+import { BedResolver, StayResolver, UnitResolver } from '../modules/accommodation/unit.resolver';
+import { ApartmentOfferResolver, TenancyResolver } from '../modules/housing/apartment-offer.resolver';
+import {
+  CaseAssignmentResolver,
+  ConsentResolver,
+  ProviderResolver,
+  ProviderServiceResolver,
+} from '../modules/providers/provider.resolver';
+import {
+  VolunteerAssignmentResolver,
+  VolunteerGroupResolver,
+  VolunteerResolver,
+} from '../modules/volunteers/volunteer.resolver';
+import { AppointmentResolver } from '../modules/appointments/appointment.resolver';
+import { AreaResolver, DemographicObservationResolver } from '../modules/demography/area.resolver';
+
+/** Every resolver class of the graph. */
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  HouseholdResolver,
+  PersonResolver,
+  OccupationResolver,
+  SiteResolver,
+  UnitResolver,
+  BedResolver,
+  StayResolver,
+  ApartmentOfferResolver,
+  TenancyResolver,
+  ProviderResolver,
+  ProviderServiceResolver,
+  CaseAssignmentResolver,
+  ConsentResolver,
+  VolunteerResolver,
+  VolunteerGroupResolver,
+  VolunteerAssignmentResolver,
+  AppointmentResolver,
+  AreaResolver,
+  DemographicObservationResolver,
+];
