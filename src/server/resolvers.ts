@@ -19,6 +19,13 @@ import {
 import { AppointmentResolver } from '../modules/appointments/appointment.resolver';
 import { AreaResolver, DemographicObservationResolver } from '../modules/demography/area.resolver';
 
+import { ArrivalResolver } from '../modules/people/arrival.resolver';
+import { PlacementResolver } from '../modules/accommodation/placement.resolver';
+import { HousingMutationResolver } from '../modules/housing/housing.resolver';
+import { CaseAssignmentMutationResolver } from '../modules/providers/case-assignment.resolver';
+import { VolunteerAssignmentMutationResolver } from '../modules/volunteers/volunteer-assignment.resolver';
+import { AppointmentMutationResolver } from '../modules/appointments/appointment-mutation.resolver';
+
 /** Every resolver class of the graph. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
@@ -41,4 +48,10 @@ export const resolvers: NonEmptyArray<Function> = [
   AppointmentResolver,
   AreaResolver,
   DemographicObservationResolver,
+  ArrivalResolver,
+  PlacementResolver,
+  HousingMutationResolver,
+  CaseAssignmentMutationResolver,
+  VolunteerAssignmentMutationResolver,
+  AppointmentMutationResolver,
 ];
