@@ -1,3 +1,4 @@
+import { parse as load } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configVariableNames, loadConfig } from '../../src/config';
@@ -7,9 +8,6 @@ import { configVariableNames, loadConfig } from '../../src/config';
  * gets only variables src/config.ts knows, reaches the postgres service, and waits for it to be healthy.
  */
 
-// js-yaml is in node_modules through jest (not a direct dependency) and has no bundled types; `load`
-// exists in v3 and v4 alike.
-const { load } = require('js-yaml') as { load(source: string): unknown };
 
 const root = join(__dirname, '../..');
 

@@ -22,7 +22,9 @@ export class VolunteerResolver {
     @Ctx() { em }: Context,
   ) {
     const qb = em.createQueryBuilder(Volunteer, 'v');
-    if (filter?.languages?.length) qb.andWhere('v.languages @> ?::text[]', [filter.languages]);
+    if (filter?.languages?.length) {
+      qb.andWhere(`v.languages @> array[${filter.languages.map(() => '?').join(', ')}]::text[]`, filter.languages);
+    }
     if (filter?.skill) qb.andWhere('? = any(v.skills)', [filter.skill]);
     if (filter?.availableIn) qb.andWhere('? = any(v.availability)', [filter.availableIn]);
     if (filter?.groupId) {

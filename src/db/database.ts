@@ -1,0 +1,75 @@
+import { Client } from 'pg';
+import type { Config } from '../config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { connectOrm, type Orm } from './orm';
+
+export interface Database {
+  orm: Orm;
+  /** Where the hub's data lives, without the password, for log lines. */
+  description: string;
+  close(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'lotse';
+
+/** The URL with its password masked, so it can be logged. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+async function ensureDatabaseExists(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Fails early with a message that names the server when PostgreSQL cannot be reached. */
+async function assertReachable(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot reach the database at ${redactUrl(url)}: ${reason}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Opens the database the config names: DATABASE_URL when set, else the embedded PostgreSQL whose data
+ * lives in EMBEDDED_PG_DIR and survives restarts.
+ */
+export async function openDatabase(config: Config, options: { poolSize?: number } = {}): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT);
+    await ensureDatabaseExists(embedded.url, EMBEDDED_DATABASE);
+    const parsed = new URL(embedded.url);
+    parsed.pathname = `/${EMBEDDED_DATABASE}`;
+    url = parsed.toString();
+  }
+  try {
+    await assertReachable(url);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const orm = await connectOrm(url, options);
+  return {
+    orm,
+    description: embedded ? `embedded PostgreSQL in ${config.EMBEDDED_PG_DIR} (${redactUrl(url)})` : redactUrl(url),
+    async close() {
+      await orm.close();
+      await embedded?.stop();
+    },
+  };
+}
