@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadConfig, type Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { migrate } from './db/orm';
+import { createHub, listen } from './server/app';
+import { createLogger, type Logger } from './server/logger';
+import { createSchema, printSchemaSdl } from './server/schema';
+import { isDatabaseEmpty, seedDatabase } from './seed/load';
+
+const USAGE = `Usage: node dist/src/main.js <command> [options]
+
+Commands:
+  serve                 migrate, seed the demo city when the database is empty, serve the graph
+  migrate               apply pending migrations
+  seed [--scale N]      seed the demo city into an empty database (N = 1: ~4,000 people)
+  reset [--scale N]     drop everything, migrate and seed again (refused in production)
+  schema                write the SDL to schema/schema.graphql
+
+Without DATABASE_URL the embedded PostgreSQL in EMBEDDED_PG_DIR is used.`;
+
+export const SCHEMA_FILE = resolve(__dirname, '../../schema/schema.graphql');
+
+async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(config);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function seedIfEmpty(db: Database, scale: number, logger: Logger): Promise<void> {
+  const url = db.orm.config.getClientUrl();
+  if (!(await isDatabaseEmpty(url))) return;
+  logger.info({ scale }, 'database is empty: seeding the demo city');
+  const summary = await seedDatabase(url, { scale });
+  logger.info({ summary }, 'demo city seeded');
+}
+
+async function serve(config: Config, logger: Logger): Promise<void> {
+  const db = await openDatabase(config);
+  logger.info({ database: db.description }, 'database opened');
+  const applied = await migrate(db.orm);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (config.SEED_WHEN_EMPTY) await seedIfEmpty(db, config.SEED_SCALE, logger);
+  const hub = await createHub({ orm: db.orm, logger });
+  const server = await listen(hub.app, config.PORT, config.HOST).catch(async (error) => {
+    await db.close();
+    throw error;
+  });
+  const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  logger.info(`Lotse serves the graph and its IDE at http://${shownHost}:${config.PORT}/graphql`);
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    await hub.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function reset(config: Config, scale: number, logger: Logger): Promise<void> {
+  if (config.NODE_ENV === 'production') throw new Error('reset is refused in production.');
+  await withDatabase(config, async (db) => {
+    await db.orm.em.getConnection().execute('drop schema public cascade; create schema public;');
+    await migrate(db.orm);
+    const summary = await seedDatabase(db.orm.config.getClientUrl(), { scale });
+    logger.info({ summary }, 'database reset and seeded');
+  });
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { scale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const scale = values.scale === undefined ? config.SEED_SCALE : Number(values.scale);
+  if (!(scale > 0 && scale <= 1000)) throw new Error('--scale must be a number above 0 and at most 1000.');
+
+  switch (command) {
+    case 'serve':
+      return serve(config, logger);
+    case 'migrate':
+      return withDatabase(config, async (db) => logger.info({ applied: await migrate(db.orm) }, 'migrations applied'));
+    case 'seed':
+      return withDatabase(config, async (db) => {
+        await migrate(db.orm);
+        const summary = await seedDatabase(db.orm.config.getClientUrl(), { scale });
+        logger.info({ summary }, 'demo city seeded');
+      });
+    case 'reset':
+      return reset(config, scale, logger);
+    case 'schema':
+      await writeFile(SCHEMA_FILE, printSchemaSdl(await createSchema()));
+      logger.info({ file: SCHEMA_FILE }, 'schema written');
+      return;
+    default:
+      throw new Error(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
