@@ -43,7 +43,7 @@ export function generateHousehold(index: number, arrival: number, ctx: Household
   const origin = ORIGINS[country];
   const householdId = ids.next('household');
   const specs = householdMembers(rng, country, (ref - arrival) / 365.25);
-  const episodes = statusHistory(rng, country, arrival, ref);
+  const episodes = statusHistory(rng, country, arrival, ref, specs[0]!.ageAtArrival);
   const motherTongue = rng.weighted(origin.languages);
   const headFamily = rng.pick(origin.familyNames);
 

@@ -41,7 +41,8 @@ const SYRIA_DECISION_STOP = dayFromIso('2024-12-09');
 const UKRAINE_FIRST_EXPIRY = dayFromIso('2024-03-04');
 const UKRAINE_EXTENDED_EXPIRY = dayFromIso('2027-03-04');
 
-export function statusHistory(rng: Random, country: CountryCode, arrival: number, ref: number): StatusEpisode[] {
+/** `headAgeAtArrival` decides whether a late permit may be the one for young people (§ 25a, under 27). */
+export function statusHistory(rng: Random, country: CountryCode, arrival: number, ref: number, headAgeAtArrival: number): StatusEpisode[] {
   if (country === 'UA') return temporaryProtection(rng, arrival, ref);
   const episodes: StatusEpisode[] = [];
   const applied = arrival + rng.int(0, 14);
@@ -58,7 +59,7 @@ export function statusHistory(rng: Random, country: CountryCode, arrival: number
   }
   episodes.push({ kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: PARAGRAPH.gestattung, from: applied, until: final - 1, authority: BAMF_RECEPTION });
   if (positive) protectionPermits(rng, episodes, origin.refugeeStatusShare, applied, final, ref);
-  else toleration(rng, episodes, final, ref);
+  else toleration(rng, episodes, final, ref, headAgeAtArrival + (final - arrival) / 365.25);
   return episodes;
 }
 
@@ -110,7 +111,7 @@ function protectionPermits(rng: Random, episodes: StatusEpisode[], refugeeShare:
 }
 
 /** Duldung renewed every six months; some people later get a permit for good integration (§§ 25a/25b). */
-function toleration(rng: Random, episodes: StatusEpisode[], final: number, ref: number): void {
+function toleration(rng: Random, episodes: StatusEpisode[], final: number, ref: number, ageAtFinal: number): void {
   const regularise = rng.chance(0.3) ? final + rng.int(3 * 365, 7 * 365) : Infinity;
   let start = final;
   // Older Duldungen are summarised in one record so long histories stay short.
@@ -121,7 +122,8 @@ function toleration(rng: Random, episodes: StatusEpisode[], final: number, ref: 
     start = Math.min(until, regularise - 1) + 1;
   }
   if (regularise <= ref) {
-    const paragraph = rng.chance(0.3) ? PARAGRAPH.youthIntegration : PARAGRAPH.sustainableIntegration;
+    const young = ageAtFinal + (regularise - final) / 365.25 < 27;
+    const paragraph = young && rng.chance(0.6) ? PARAGRAPH.youthIntegration : PARAGRAPH.sustainableIntegration;
     let from = regularise;
     let until = addMonths(from, 24) - 1;
     episodes.push({ kind: LegalStatusKind.RESIDENCE_PERMIT, paragraph, from, until, authority: FOREIGNERS_OFFICE });
