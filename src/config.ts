@@ -20,6 +20,24 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page a connection returns; `first:` above it is refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
+
+  // Query limits and rate limiting (src/server/security/, README "Query limits").
+  /** Deepest selection nesting an operation may have (fragments do not count as a level). */
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  /** Highest estimated cost of an operation; list fields multiply their selection by `first` (default 20). */
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(200000),
+  /** Most aliases in one operation. */
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(30),
+  /** Most directives in one operation. */
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10000).default(50),
+  /** Most lexical tokens in one document. */
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(100).max(100000).default(1000),
+  /** Most characters in one document. */
+  QUERY_MAX_CHARACTERS: z.coerce.number().int().min(1000).max(1000000).default(20000),
+  /** Requests per minute per viewer (per IP address without one); 0 switches rate limiting off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Redis shared by all hub instances for rate limiting (e.g. redis://127.0.0.1:6379); memory when absent. */
+  REDIS_URL: z.string().url().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

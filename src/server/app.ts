@@ -10,12 +10,16 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { loadConfig } from '../config';
+import { createSecurity, securitySettings, type SecuritySettings } from './security';
 
 export interface HubOptions {
   orm: Orm;
   logger: Logger;
   /** Fixes "today" for every request (tests, demos of a past date); the real date when absent. */
   today?: () => string;
+  /** Query limits and rate limiting; from the environment (src/config.ts) unless overridden here. */
+  security?: Partial<SecuritySettings>;
 }
 
 export interface Hub {
@@ -26,13 +30,16 @@ export interface Hub {
 }
 
 /** Builds the HTTP app: the IDE for browsers and the GraphQL endpoint at /graphql. */
-export async function createHub({ orm, logger, today }: HubOptions): Promise<Hub> {
+export async function createHub({ orm, logger, today, security: overrides }: HubOptions): Promise<Hub> {
   const schema = await createSchema();
+  // Hostile queries: limits, CSRF, trusted operations, rate limiting (src/server/security/).
+  const security = await createSecurity<Context>({ ...securitySettings(loadConfig()), ...overrides }, logger);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    ...security.apollo,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...security.apollo.plugins],
   });
   await apollo.start();
 
@@ -44,12 +51,23 @@ export async function createHub({ orm, logger, today }: HubOptions): Promise<Hub
   app.use('/graphql', ideRouter());
   app.use(
     '/graphql',
+    ...security.beforeBody,
     express.json({ limit: '1mb' }),
+    ...security.afterBody,
     expressMiddleware(apollo, {
       context: async () => createContext(orm.em, today?.()),
     }),
   );
-  return { app, apollo, schema, stop: () => apollo.stop() };
+  app.use('/graphql', security.errors);
+  return {
+    app,
+    apollo,
+    schema,
+    stop: async () => {
+      await apollo.stop();
+      await security.close();
+    },
+  };
 }
 
 /** Listens on host:port; a taken port is reported in plain words. */

@@ -5,6 +5,7 @@ import { createLogger } from '../../src/server/logger';
 import { sqlStatementCounter } from '../../src/db/sql-statement-counter';
 import { openTestDatabase } from './database';
 import type { Orm } from '../../src/db/orm';
+import type { SecuritySettings } from '../../src/server/security';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -22,12 +23,15 @@ export interface TestHub {
 }
 
 /** The real server (Express + Apollo) on a random port, over a fresh migrated database. */
-export async function startTestHub(options: { today?: string } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { today?: string; /** Overrides of the query limits and rate limiting. */ security?: Partial<SecuritySettings> } = {},
+): Promise<TestHub> {
   const database = await openTestDatabase();
   const hub = await createHub({
     orm: database.orm,
     logger: createLogger('silent'),
     today: options.today ? () => options.today! : undefined,
+    security: options.security,
   });
   const server: Server = await listen(hub.app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

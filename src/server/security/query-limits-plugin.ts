@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { estimateCost } from './query-cost';
+import { refusal, SecurityErrorCode } from './error-codes';
+import type { SecuritySettings } from './settings';
+
+/**
+ * Refuses an operation before it runs when a `first:` asks for more than the largest page
+ * (PAGE_SIZE_TOO_LARGE, naming the argument) or its estimated cost is above the budget
+ * (QUERY_TOO_COMPLEX, naming cost and limit). Runs after validation, with the request's variables,
+ * so `first: $n` counts with the value sent.
+ */
+export function queryLimitsPlugin<TContext extends object>(
+  settings: Pick<SecuritySettings, 'maxCost' | 'maxPageSize' | 'assumedListSize'>,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const { cost, pages } = estimateCost(schema, document, operation, request.variables, {
+            assumedListSize: settings.assumedListSize,
+          });
+          const tooLarge = pages.find((page) => page.first > settings.maxPageSize);
+          if (tooLarge) {
+            throw refusal(
+              SecurityErrorCode.PAGE_SIZE_TOO_LARGE,
+              `The argument "first" of ${tooLarge.path} is ${tooLarge.first}; at most ${settings.maxPageSize} items fit on a page. Use "after" to fetch further pages.`,
+              400,
+              { field: 'first', path: tooLarge.path, maxPageSize: settings.maxPageSize },
+            );
+          }
+          if (cost > settings.maxCost) {
+            const shown = Number.isFinite(cost) ? cost.toLocaleString('en-US') : 'too large to estimate';
+            throw refusal(
+              SecurityErrorCode.QUERY_TOO_COMPLEX,
+              `The operation is too complex: its estimated cost is ${shown}, the limit is ${settings.maxCost.toLocaleString('en-US')}. Ask for smaller pages (first) or fewer nested lists.`,
+              400,
+              { cost: Number.isFinite(cost) ? cost : null, maxCost: settings.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+}
