@@ -21,6 +21,8 @@ import { VolunteerAssignment } from '../modules/volunteers/volunteer-assignment.
 import { Appointment } from '../modules/appointments/appointment.entity';
 import { Area } from '../modules/demography/area.entity';
 import { DemographicObservation } from '../modules/demography/demographic-observation.entity';
+import { PublishedCatalogue } from '../modules/planning/published-catalogue.entity';
+import { CaseworkerDecision } from '../modules/planning/caseworker-decision.entity';
 
 /** Every persisted entity; MikroORM discovers nothing by folder scanning, so this list is the model. */
 export const entities = [
@@ -47,4 +49,6 @@ export const entities = [
   Appointment,
   Area,
   DemographicObservation,
+  PublishedCatalogue,
+  CaseworkerDecision,
 ];

@@ -25,6 +25,17 @@ import { HousingMutationResolver } from '../modules/housing/housing.resolver';
 import { CaseAssignmentMutationResolver } from '../modules/providers/case-assignment.resolver';
 import { VolunteerAssignmentMutationResolver } from '../modules/volunteers/volunteer-assignment.resolver';
 import { AppointmentMutationResolver } from '../modules/appointments/appointment-mutation.resolver';
+import { HouseholdPlanningResolver } from '../modules/planning/graph/household-planning.resolver';
+import { PersonPlanningResolver } from '../modules/planning/graph/person-planning.resolver';
+import { PriorityQueueResolver } from '../modules/planning/graph/priority-queue.resolver';
+import {
+  MatchingResolver,
+  MatchingResultResolver,
+  MatchProposalResolver,
+  UnmatchedHouseholdResolver,
+} from '../modules/planning/graph/matching.resolver';
+import { CatalogueResolver } from '../modules/planning/graph/catalogue.resolver';
+import { CaseworkerDecisionResolver, DecisionMutationResolver } from '../modules/planning/graph/decision.resolver';
 
 /** Every resolver class of the graph. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -54,4 +65,14 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseAssignmentMutationResolver,
   VolunteerAssignmentMutationResolver,
   AppointmentMutationResolver,
+  HouseholdPlanningResolver,
+  PersonPlanningResolver,
+  PriorityQueueResolver,
+  MatchingResolver,
+  MatchingResultResolver,
+  MatchProposalResolver,
+  UnmatchedHouseholdResolver,
+  CatalogueResolver,
+  DecisionMutationResolver,
+  CaseworkerDecisionResolver,
 ];

@@ -27,9 +27,10 @@ beforeAll(async () => {
   schema = await createSchema();
 });
 
-test('the five audiences have their examples', () => {
+test('the audiences have their examples', () => {
   expect(examples.map((e) => e.file)).toEqual([
     'caseworker-household-detail.graphql',
+    'caseworker-priority-queue.graphql',
     'frontend-apartment-offers.graphql',
     'frontend-household-list.graphql',
     'planner-site-overview.graphql',

@@ -14,7 +14,9 @@ import { Stay } from '../../src/modules/accommodation/stay.entity';
 import { Household } from '../../src/modules/people/household.entity';
 import { Person } from '../../src/modules/people/person.entity';
 import { LegalStatus } from '../../src/modules/people/legal-status.entity';
-import { BenefitRegime, LegalStatusKind, MemberRelation, Sex } from '../../src/modules/people/people.enums';
+import { BenefitRegime, LegalStatusKind, MemberRelation, NeedCategory, OccupationKind, Sex } from '../../src/modules/people/people.enums';
+import { Occupation } from '../../src/modules/people/occupation.entity';
+import { Need } from '../../src/modules/people/need.entity';
 import { ApartmentOffer } from '../../src/modules/housing/apartment-offer.entity';
 import { OfferStatus } from '../../src/modules/housing/housing.enums';
 import { Tenancy } from '../../src/modules/housing/tenancy.entity';
@@ -195,4 +197,79 @@ export class Builders {
     await this.em.flush();
     return appointment;
   }
+
+  // ---- planning (issue 3): households described member by member, and many households at once ----
+
+  /** A household whose members, documents, occupations and needs are given explicitly. */
+  async planningHousehold(spec: PlanningHouseholdSpec): Promise<{ household: Household; people: Person[] }> {
+    const result = this.createPlanningHousehold(spec);
+    await this.em.flush();
+    return result;
+  }
+
+  /** `count` households of `spec` written with one flush (for statement-count tests on long lists). */
+  async planningHouseholds(count: number, spec: PlanningHouseholdSpec): Promise<Household[]> {
+    const households: Household[] = [];
+    for (let i = 0; i < count; i++) households.push(this.createPlanningHousehold(spec).household);
+    await this.em.flush();
+    return households;
+  }
+
+  private createPlanningHousehold(spec: PlanningHouseholdSpec): { household: Household; people: Person[] } {
+    const n = this.next();
+    const arrivedOn = spec.arrivedOn ?? '2023-05-01';
+    const household = this.em.create(Household, {
+      reference: `HH-P${String(n).padStart(6, '0')}`,
+      arrivedOn,
+      benefitRegime: spec.regime ?? BenefitRegime.ASYLBLG_BASIC,
+      communalSince: spec.communalSince ?? null,
+    });
+    const people = spec.members.map((m, i) => {
+      const person = this.em.create(Person, {
+        household,
+        relation: m.relation,
+        givenName: `Given${n}-${i}`,
+        familyName: `Family${n}`,
+        birthDate: m.birthDate,
+        sex: m.sex ?? Sex.MALE,
+        countryOfOrigin: 'SY',
+        arrivedOn: m.arrivedOn ?? arrivedOn,
+        ableToWork: m.ableToWork ?? true,
+        disabilityDegree: m.disabilityDegree ?? null,
+      });
+      const statuses = m.statuses ?? [{ kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: '§ 55 Abs. 1 AsylG', validFrom: m.arrivedOn ?? arrivedOn }];
+      for (const st of statuses) {
+        this.em.create(LegalStatus, { person, kind: st.kind, paragraph: st.paragraph, validFrom: st.validFrom, validUntil: st.validUntil ?? null, issuingAuthority: 'BAMF' });
+      }
+      for (const o of m.occupations ?? []) {
+        this.em.create(Occupation, {
+          person, kind: o.kind, description: 'test', hoursPerWeek: o.hoursPerWeek ?? null, monthlyIncomeCents: o.monthlyIncomeCents ?? null,
+          startsOn: o.startsOn ?? arrivedOn, endsOn: o.endsOn ?? null,
+        });
+      }
+      for (const category of m.needs ?? []) this.em.create(Need, { person, category, recordedOn: arrivedOn, details: 'test details' });
+      return person;
+    });
+    return { household, people };
+  }
+}
+
+export interface PlanningMemberSpec {
+  relation: MemberRelation;
+  birthDate: string;
+  sex?: Sex;
+  arrivedOn?: string;
+  ableToWork?: boolean;
+  disabilityDegree?: number;
+  /** Default: an Aufenthaltsgestattung from the arrival. */
+  statuses?: { kind: LegalStatusKind; paragraph: string; validFrom: string; validUntil?: string }[];
+  occupations?: { kind: OccupationKind; startsOn?: string; endsOn?: string; hoursPerWeek?: number; monthlyIncomeCents?: number }[];
+  needs?: NeedCategory[];
+}
+
+export interface PlanningHouseholdSpec {
+  arrivedOn?: string;
+  communalSince?: string | null;
+  regime?: BenefitRegime;
+  members: PlanningMemberSpec[];
 }

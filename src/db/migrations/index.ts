@@ -1,6 +1,8 @@
 import { Migration20261125000000InitialModel } from './Migration20261125000000InitialModel';
+import { Migration20261125020000PriorityAndDecisions } from './Migration20261125020000PriorityAndDecisions';
 
 /** Migrations in the order they apply. Add new ones at the end; never edit an applied one. */
 export const migrationsList = [
   { name: 'Migration20261125000000InitialModel', class: Migration20261125000000InitialModel },
+  { name: 'Migration20261125020000PriorityAndDecisions', class: Migration20261125020000PriorityAndDecisions },
 ];

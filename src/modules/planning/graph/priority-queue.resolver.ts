@@ -1,0 +1,70 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import type { Context } from '../../../server/context';
+import { ErrorCode, userError } from '../../../server/errors';
+import { PageArgs } from '../../../server/relay/connection';
+import { Household } from '../../people/household.entity';
+import { catalogueFor, queueOf } from '../planning.service';
+import { PriorityQueueConnectionType } from './priority-queue.types';
+
+/**
+ * Cursor = the household's database id and rank. The queue is re-ranked on each request, so a page
+ * continues after that household where it now stands, or after the rank when it left the queue.
+ */
+const encodeCursor = (rank: number, householdId: number) => Buffer.from(JSON.stringify([rank, householdId])).toString('base64url');
+
+function decodeCursor(cursor: string): [number, number] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => Number.isSafeInteger(v) && v > 0)) return value as [number, number];
+  } catch {
+    // reported below
+  }
+  throw userError(ErrorCode.BAD_USER_INPUT, 'The cursor is not valid for the priority queue.', 'after');
+}
+
+@Resolver()
+export class PriorityQueueResolver {
+  @Query(() => PriorityQueueConnectionType, {
+    description:
+      'The queue of households in communal accommodation, ranked by the criteria catalogue in force on `asOf`. Every request ranks the whole queue (loading included); pages are cut from that ranking.',
+  })
+  async priorityQueue(
+    @Args() page: PageArgs,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day the queue is ranked as of; today when omitted.' }) asOf: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PriorityQueueConnectionType> {
+    const day = asOf ?? ctx.today;
+    const { ranking, householdIds } = await queueOf(ctx, day);
+    let start = 0;
+    if (page.after) {
+      const [rank, householdId] = decodeCursor(page.after);
+      const index = householdIds.indexOf(householdId);
+      start = index >= 0 ? index + 1 : Math.min(rank, householdIds.length);
+    }
+    const entries = ranking.entries.slice(start, start + page.first);
+    const ids = Array.from(householdIds.subarray(start, start + entries.length));
+    const households = await ctx.loaders.byId(Household).loadMany(ids);
+    const { catalogue: inForce } = await catalogueFor(ctx, day);
+    const label = new Map(inForce.tiers.map((t) => [t.id, t.label]));
+    const edges = entries.map((e, i) => ({
+      cursor: encodeCursor(e.rank, ids[i]),
+      rank: e.rank,
+      score: e.score,
+      tier: { id: e.tierId, label: label.get(e.tierId) ?? e.tierId },
+      node: households[i] as Household,
+    }));
+    return {
+      asOf: day,
+      catalogue: ranking.catalogue,
+      edges,
+      pageInfo: {
+        hasNextPage: start + entries.length < householdIds.length,
+        hasPreviousPage: Boolean(page.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: householdIds.length,
+    };
+  }
+}
