@@ -6,6 +6,9 @@ import { createHub, listen } from '../src/server/app';
 import { createLogger } from '../src/server/logger';
 import { sqlStatementCounter } from '../src/db/sql-statement-counter';
 import { toGlobalId } from '../src/server/relay/global-id';
+import { signToken } from '../src/auth/tokens';
+import type { AuthSettings } from '../src/auth/auth-settings';
+import { Role } from '../src/auth/roles';
 import { isDatabaseEmpty, seedDatabase } from '../src/seed/load';
 import { CASEWORKER_HOUSEHOLD_DETAIL, FRONTEND_HOUSEHOLD_LIST, PLANNER_SITE_OVERVIEW } from './operations';
 import { measure } from './measure';
@@ -19,6 +22,8 @@ import { measure } from './measure';
  * Each scale gets its own database (lotse_bench_s<scale>), seeded once and reused by later runs.
  */
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BENCH_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
+const BENCH_AUTH: AuthSettings = { keySource: { kind: 'secret', secret: BENCH_SECRET, demo: false }, issuer: 'bench', audience: 'bench' };
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
@@ -45,13 +50,15 @@ async function prepareDatabase(scale: number): Promise<string> {
 async function benchScale(scale: number): Promise<void> {
   const url = await prepareDatabase(scale);
   const orm = await connectOrm(url, { poolSize: 10 });
-  const hub = await createHub({ orm, logger: createLogger('silent') });
+  const hub = await createHub({ orm, logger: createLogger('silent'), auth: BENCH_AUTH, security: { rateLimitPerMinute: 0 } });
+  // A caseworker reads every relation; the benchmark measures that audience, audits included.
+  const token = await signToken({ sub: 'bench', role: Role.CASEWORKER }, BENCH_SECRET, BENCH_AUTH.issuer, BENCH_AUTH.audience);
   const server = await listen(hub.app, 0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const post = async (query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lotse-purpose': 'CASE_MANAGEMENT' },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: unknown[]; data?: any };

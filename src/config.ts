@@ -25,7 +25,7 @@ const configSchema = z.object({
   /** Deepest selection nesting an operation may have (fragments do not count as a level). */
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   /** Highest estimated cost of an operation; list fields multiply their selection by `first` (default 20). */
-  QUERY_MAX_COST: z.coerce.number().int().min(1).default(200000),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(500000),
   /** Most aliases in one operation. */
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(30),
   /** Most directives in one operation. */
@@ -38,6 +38,21 @@ const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Redis shared by all hub instances for rate limiting (e.g. redis://127.0.0.1:6379); memory when absent. */
   REDIS_URL: z.string().url().optional(),
+
+  // Authentication (src/auth/, README "Who may see what"). Without a key source, development runs in
+  // demo mode and prints a token per role; production refuses to start.
+  /** JWKS endpoint of the identity provider that signs bearer tokens. */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  /** PEM public key (SPKI) that verifies bearer tokens, when there is no JWKS. */
+  AUTH_JWT_PUBLIC_KEY: z.string().optional(),
+  AUTH_JWT_ALGORITHM: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
+  /** Shared HS256 secret (at least 32 characters), when there is neither JWKS nor public key. */
+  AUTH_JWT_SECRET: z.string().min(32).optional(),
+  /** Required `iss` and `aud` of bearer tokens. */
+  AUTH_ISSUER: z.string().default('lotse'),
+  AUTH_AUDIENCE: z.string().default('lotse'),
+  /** Where demo mode keeps its generated signing secret. */
+  DEMO_AUTH_SECRET_FILE: z.string().default('.data/demo-auth-secret'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -9,6 +9,10 @@ import { createHub, listen } from './server/app';
 import { createLogger, type Logger } from './server/logger';
 import { createSchema, printSchemaSdl } from './server/schema';
 import { isDatabaseEmpty, seedDatabase } from './seed/load';
+import { authSettings } from './auth/auth-settings';
+import { hasActiveDemoKeys } from './auth/api-keys';
+import { issueDemoCredentials, type DemoCredential } from './auth/demo-credentials';
+import { todayUtc } from './server/context';
 
 const USAGE = `Usage: node dist/src/main.js <command> [options]
 
@@ -46,13 +50,20 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.SEED_WHEN_EMPTY) await seedIfEmpty(db, config.SEED_SCALE, logger);
-  const hub = await createHub({ orm: db.orm, logger });
+  const auth = authSettings(config);
+  if (config.NODE_ENV === 'production' && (await hasActiveDemoKeys(db.orm.em.fork()))) {
+    await db.close();
+    throw new Error('Refusing to start in production while demo API keys are active; revoke them first.');
+  }
+  const demoCredentials = await issueDemoCredentials(db.orm.em.fork(), auth, todayUtc());
+  const hub = await createHub({ orm: db.orm, logger, auth });
   const server = await listen(hub.app, config.PORT, config.HOST).catch(async (error) => {
     await db.close();
     throw error;
   });
   const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   logger.info(`Lotse serves the graph and its IDE at http://${shownHost}:${config.PORT}/graphql`);
+  if (demoCredentials.length) printDemoCredentials(demoCredentials);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close();
@@ -62,6 +73,16 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** Demo mode: one ready-made set of headers per audience, to paste into the IDE's headers editor. */
+function printDemoCredentials(credentials: DemoCredential[]): void {
+  console.log('\nDemo mode: paste one of these into the IDE\'s "Headers" tab to act as that audience.');
+  console.log('(Tokens are signed with the demo secret in DEMO_AUTH_SECRET_FILE; production refuses them.)\n');
+  for (const { role, headers } of credentials) {
+    const kind = headers.Authorization.startsWith('ApiKey') ? ' (API key of a partner system)' : '';
+    console.log(`${role}${kind}:\n${JSON.stringify(headers)}\n`);
+  }
 }
 
 async function reset(config: Config, scale: number, logger: Logger): Promise<void> {

@@ -20,6 +20,8 @@ import { VolunteerGroupMembership } from '../modules/volunteers/volunteer-group-
 import { VolunteerAssignment } from '../modules/volunteers/volunteer-assignment.entity';
 import { Appointment } from '../modules/appointments/appointment.entity';
 import { Area } from '../modules/demography/area.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { DemographicObservation } from '../modules/demography/demographic-observation.entity';
 import { PublishedCatalogue } from '../modules/planning/published-catalogue.entity';
 import { CaseworkerDecision } from '../modules/planning/caseworker-decision.entity';
@@ -49,6 +51,8 @@ export const entities = [
   Appointment,
   Area,
   DemographicObservation,
+  ApiKey,
+  AuditEvent,
   PublishedCatalogue,
   CaseworkerDecision,
 ];

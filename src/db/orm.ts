@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
 import { sqlStatementCounter } from './sql-statement-counter';
+import { AuditChangeSubscriber } from '../modules/audit/audit-change-subscriber';
 
 export type Orm = MikroORM;
 
@@ -18,6 +19,7 @@ export async function connectOrm(url: string, options: OrmOptions = {}): Promise
     clientUrl: url,
     entities,
     extensions: [Migrator],
+    subscribers: [new AuditChangeSubscriber()],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { min: 0, max: options.poolSize ?? 10 },
     debug: options.debug ?? false,
@@ -26,6 +28,9 @@ export async function connectOrm(url: string, options: OrmOptions = {}): Promise
     strict: true,
     forceUtcTimezone: true,
     allowGlobalContext: false,
+    // Each entity carries its own row filter (src/auth/row-visibility.ts); joining referenced entities
+    // only to filter them again would cost a join per relation.
+    autoJoinRefsForFilters: false,
   });
   orm.em.getConnection().getKnex().on('query', () => sqlStatementCounter.increment());
   return orm;

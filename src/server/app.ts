@@ -1,21 +1,31 @@
-import express from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Orm } from '../db/orm';
+import { loadConfig } from '../config';
+import { audienceSchema } from '../auth/audience-schema';
+import { AccessError, authenticate } from '../auth/authenticate';
+import type { AuthSettings } from '../auth/auth-settings';
+import { grantFor } from '../auth/policy';
+import { runAs } from '../auth/request-context';
+import { createTokenVerifier, type TokenVerifier } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { auditReadsPlugin } from '../modules/audit/audit-read-plugin';
 import type { Logger } from './logger';
 import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
-import { loadConfig } from '../config';
-import { createSecurity, securitySettings, type SecuritySettings } from './security';
+import { createSecurity, securitySettings, type Security, type SecuritySettings } from './security';
 
 export interface HubOptions {
   orm: Orm;
   logger: Logger;
+  /** How bearer tokens are verified (src/auth/auth-settings.ts). */
+  auth: AuthSettings;
   /** Fixes "today" for every request (tests, demos of a past date); the real date when absent. */
   today?: () => string;
   /** Query limits and rate limiting; from the environment (src/config.ts) unless overridden here. */
@@ -24,24 +34,85 @@ export interface HubOptions {
 
 export interface Hub {
   app: express.Express;
-  apollo: ApolloServer<Context>;
+  /** The full schema (what an administrator sees); each audience gets a part of it. */
   schema: GraphQLSchema;
   stop(): Promise<void>;
 }
 
+type ViewerRequest = Request & { viewer?: Viewer };
+
+/** Answers an authentication failure in the shape GraphQL clients expect. */
+function sendAccessError(res: Response, error: AccessError): void {
+  res.status(error.status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
+function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): RequestHandler {
+  return async (req: ViewerRequest, res: Response, next: NextFunction) => {
+    try {
+      req.viewer = await authenticate(
+        { authorization: req.get('authorization'), purpose: req.get('x-lotse-purpose') },
+        verifier,
+        orm.em,
+      );
+      // Everything downstream of this request (the audit of changes) knows who acts.
+      runAs(req.viewer, next);
+    } catch (error) {
+      if (error instanceof AccessError) return sendAccessError(res, error);
+      logger.error({ err: error }, 'authentication failed unexpectedly');
+      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+}
+
+/**
+ * One Apollo server per audience (role × purpose), each with the schema that audience may see, made on
+ * first use. A field outside the audience's grant does not exist for it.
+ */
+function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security: Security<Context>, today?: () => string) {
+  const handlers = new Map<string, Promise<{ apollo: ApolloServer<Context>; handler: RequestHandler }>>();
+  const formatError = createErrorFormatter(logger);
+
+  const handlerFor = (viewer: Viewer) => {
+    const key = `${viewer.role}/${viewer.purpose}`;
+    let entry = handlers.get(key);
+    if (!entry) {
+      const grant = grantFor(viewer.role, viewer.purpose)!;
+      entry = (async () => {
+        const apollo = new ApolloServer<Context>({
+          schema: audienceSchema(full, grant),
+          formatError,
+          includeStacktraceInErrorResponses: false,
+          ...security.apollo,
+          plugins: [ApolloServerPluginLandingPageDisabled(), auditReadsPlugin(logger), ...security.apollo.plugins],
+        });
+        await apollo.start();
+        const handler = expressMiddleware(apollo, {
+          context: async ({ req }) => createContext(orm.em, (req as ViewerRequest).viewer!, grant, today?.()),
+        });
+        return { apollo, handler };
+      })();
+      handlers.set(key, entry);
+    }
+    return entry;
+  };
+
+  const route: RequestHandler = async (req: ViewerRequest, res, next) => {
+    const { handler } = await handlerFor(req.viewer!);
+    return handler(req, res, next);
+  };
+  const stop = async () => {
+    for (const entry of handlers.values()) await (await entry).apollo.stop();
+  };
+  return { route, stop };
+}
+
 /** Builds the HTTP app: the IDE for browsers and the GraphQL endpoint at /graphql. */
-export async function createHub({ orm, logger, today, security: overrides }: HubOptions): Promise<Hub> {
+export async function createHub({ orm, logger, auth, today, security: overrides }: HubOptions): Promise<Hub> {
   const schema = await createSchema();
+  const verifier = await createTokenVerifier(auth.keySource, auth.issuer, auth.audience);
   // Hostile queries: limits, CSRF, trusted operations, rate limiting (src/server/security/).
   const security = await createSecurity<Context>({ ...securitySettings(loadConfig()), ...overrides }, logger);
-  const apollo = new ApolloServer<Context>({
-    schema,
-    formatError: createErrorFormatter(logger),
-    includeStacktraceInErrorResponses: false,
-    ...security.apollo,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...security.apollo.plugins],
-  });
-  await apollo.start();
+  const audiences = audienceRouter(schema, orm, logger, security, today);
 
   const app = express();
   app.disable('x-powered-by');
@@ -51,20 +122,18 @@ export async function createHub({ orm, logger, today, security: overrides }: Hub
   app.use('/graphql', ideRouter());
   app.use(
     '/graphql',
+    authenticator(verifier, orm, logger),
     ...security.beforeBody,
     express.json({ limit: '1mb' }),
     ...security.afterBody,
-    expressMiddleware(apollo, {
-      context: async () => createContext(orm.em, today?.()),
-    }),
+    audiences.route,
   );
   app.use('/graphql', security.errors);
   return {
     app,
-    apollo,
     schema,
     stop: async () => {
-      await apollo.stop();
+      await audiences.stop();
       await security.close();
     },
   };

@@ -1,8 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Grant } from '../auth/policy';
+import type { Viewer } from '../auth/viewer';
+import { restrictRows } from '../auth/row-visibility';
 import { Loaders } from './loaders';
 
-/** What every resolver receives: a request-scoped EntityManager, its loaders, and today's date. */
+/** What every resolver receives: who asks, a request-scoped EntityManager narrowed to what they may see, its loaders, today. */
 export interface Context {
+  viewer: Viewer;
+  grant: Grant;
   em: EntityManager;
   loaders: Loaders;
   /** The request's reference date ('YYYY-MM-DD', UTC); "current" stays and mandates are as of this day. */
@@ -13,7 +18,8 @@ export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function createContext(em: EntityManager, today = todayUtc()): Context {
+export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc()): Context {
   const requestEm = em.fork();
-  return { em: requestEm, loaders: new Loaders(requestEm), today };
+  restrictRows(requestEm, viewer, grant.rows, today);
+  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm), today };
 }

@@ -37,6 +37,9 @@ import {
 import { CatalogueResolver } from '../modules/planning/graph/catalogue.resolver';
 import { CaseworkerDecisionResolver, DecisionMutationResolver } from '../modules/planning/graph/decision.resolver';
 
+import { ApiKeyResolver } from '../auth/api-key.resolver';
+import { AuditEventResolver } from '../modules/audit/audit.resolver';
+
 /** Every resolver class of the graph. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
@@ -75,4 +78,6 @@ export const resolvers: NonEmptyArray<Function> = [
   CatalogueResolver,
   DecisionMutationResolver,
   CaseworkerDecisionResolver,
+  ApiKeyResolver,
+  AuditEventResolver,
 ];

@@ -91,10 +91,10 @@ describe('in Redis', () => {
     expectRateLimited(fromSecond[2], 6);
   });
 
-  test('the counter lives in Redis under the prefix, keyed by IP address, expiring within the minute', async () => {
+  test('the counter lives in Redis under the prefix, keyed by the authenticated viewer, expiring within the minute', async () => {
     const keys = await redis.keys(`${prefix}*`);
     expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(new RegExp(`^${prefix}:ip:`));
+    expect(keys[0]).toMatch(new RegExp(`^${prefix}:user:test-administrator$`));
     expect(Number(await redis.get(keys[0]))).toBeGreaterThanOrEqual(7);
     const ttl = await redis.pttl(keys[0]);
     expect(ttl).toBeGreaterThan(0);

@@ -252,6 +252,34 @@ export class Builders {
     });
     return { household, people };
   }
+
+  // ---- access control (issue 4) ----
+
+  /** A recorded need with details (special-category data). */
+  async need(person: Person, category: NeedCategory, details: string): Promise<Need> {
+    const need = this.em.create(Need, { person, category, details, recordedOn: '2026-01-01' });
+    await this.em.flush();
+    return need;
+  }
+
+  /** A case assignment with every option: purpose, period, early end, legal transfer basis. */
+  async mandate(
+    provider: Provider,
+    household: Household,
+    options: { purpose?: CasePurpose; from?: string; until?: string; endedOn?: string; legalBasis?: string } = {},
+  ): Promise<CaseAssignment> {
+    const assignment = this.em.create(CaseAssignment, {
+      provider,
+      household,
+      purpose: options.purpose ?? CasePurpose.SOCIAL_WORK,
+      mandateFrom: options.from ?? '2026-01-01',
+      mandateUntil: options.until ?? '2027-12-31',
+      endedOn: options.endedOn ?? null,
+      legalBasis: options.legalBasis ?? null,
+    });
+    await this.em.flush();
+    return assignment;
+  }
 }
 
 export interface PlanningMemberSpec {

@@ -6,19 +6,43 @@ import { sqlStatementCounter } from '../../src/db/sql-statement-counter';
 import { openTestDatabase } from './database';
 import type { Orm } from '../../src/db/orm';
 import type { SecuritySettings } from '../../src/server/security';
+import type { AuthSettings } from '../../src/auth/auth-settings';
+import { signToken } from '../../src/auth/tokens';
+import { purposesOf } from '../../src/auth/policy';
+import { Purpose, Role } from '../../src/auth/roles';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+/** Who a test request acts as; an administrator for administration unless said otherwise. */
+export interface As {
+  role: Role;
+  /** Global ID of the provider, for provider staff. */
+  org?: string;
+  purpose?: Purpose;
+  /** Send this Authorization header instead of a signed token (API keys, broken tokens). */
+  authorization?: string;
+}
+
+export const ADMIN: As = { role: Role.ADMINISTRATOR };
+
+export const TEST_AUTH: AuthSettings = {
+  keySource: { kind: 'secret', secret: 'test-secret-that-is-long-enough-for-hs256', demo: false },
+  issuer: 'lotse-test',
+  audience: 'lotse-test',
+};
+
 export interface TestHub {
   url: string;
   orm: Orm;
+  /** Headers of an authenticated JSON request as `as`. */
+  headers(as?: As): Promise<Record<string, string>>;
   /** Posts an operation to the real HTTP server; returns the parsed response and the SQL statements it cost. */
-  request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { statements: number }>;
+  request<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResponse<T> & { statements: number; status: number }>;
   /** Like request, but fails the test on any GraphQL error and returns data. */
-  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,29 +54,39 @@ export async function startTestHub(
   const hub = await createHub({
     orm: database.orm,
     logger: createLogger('silent'),
+    auth: TEST_AUTH,
     today: options.today ? () => options.today! : undefined,
     security: options.security,
   });
   const server: Server = await listen(hub.app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
 
-  const request: TestHub['request'] = async (query, variables) => {
+  const headers: TestHub['headers'] = async (as = ADMIN) => {
+    const authorization =
+      as.authorization ??
+      `Bearer ${await signToken({ sub: `test-${as.role.toLowerCase()}`, role: as.role, org: as.org }, secret, TEST_AUTH.issuer, TEST_AUTH.audience)}`;
+    return {
+      'content-type': 'application/json',
+      authorization,
+      'x-lotse-purpose': as.purpose ?? purposesOf(as.role)[0],
+    };
+  };
+
+  const request: TestHub['request'] = async (query, variables, as) => {
     const before = sqlStatementCounter.total;
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+    const response = await fetch(url, { method: 'POST', headers: await headers(as), body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as GraphQLResponse;
-    return { ...body, statements: sqlStatementCounter.total - before };
+    return { ...body, status: response.status, statements: sqlStatementCounter.total - before };
   };
 
   return {
     url,
     orm: database.orm,
+    headers,
     request,
-    async data(query, variables) {
-      const response = await request(query, variables);
+    async data(query, variables, as) {
+      const response = await request(query, variables, as);
       if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
       return response.data;
     },

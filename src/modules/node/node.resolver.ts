@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../../server/context';
 import { fromGlobalId } from '../../server/relay/global-id';
@@ -21,8 +22,12 @@ export class NodeResolver {
   private readonly byName = graphEntitiesByName();
 
   @Query(() => NodeEntity, { nullable: true, description: 'Fetches any object by its global ID; null when it does not exist.' })
-  node(@Arg('id', () => ID, { description: 'A global ID.' }) id: string, @Ctx() ctx: Context): Promise<NodeEntity | null> {
-    return this.load(id, ctx);
+  node(
+    @Arg('id', () => ID, { description: 'A global ID.' }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeEntity | null> {
+    return this.load(id, ctx, info);
   }
 
   @Query(() => [NodeEntity], {
@@ -32,17 +37,22 @@ export class NodeResolver {
   nodes(
     @Arg('ids', () => [ID], { description: `Global IDs (at most ${MAX_NODES}).` }) ids: string[],
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<(NodeEntity | null)[]> {
     if (ids.length > MAX_NODES) {
       throw userError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_NODES} IDs can be fetched at once.`, 'ids');
     }
-    return Promise.all(ids.map((id) => this.load(id, ctx)));
+    return Promise.all(ids.map((id) => this.load(id, ctx, info)));
   }
 
-  private async load(globalId: string, { loaders }: Context): Promise<NodeEntity | null> {
+  /**
+   * A type missing from the viewer's schema, a row outside the viewer's rows and a row that does not
+   * exist all answer null alike: nothing tells them apart.
+   */
+  private async load(globalId: string, { loaders }: Context, info: GraphQLResolveInfo): Promise<NodeEntity | null> {
     const decoded = fromGlobalId(globalId);
     const entity = decoded && this.byName.get(decoded.typeName);
-    if (!decoded || !entity) return null;
+    if (!decoded || !entity || !info.schema.getType(decoded.typeName)) return null;
     return (await loaders.byId(entity as never).load(decoded.id)) ?? null;
   }
 }

@@ -10,7 +10,7 @@ import { coversDay, daysBetween } from '../shared/periods';
 import { Household } from './household.entity';
 import { Person } from './person.entity';
 import { HouseholdFilter, HouseholdOrder } from './household.inputs';
-import { householdSort, queryHouseholds } from './household.store';
+import { countMembers, householdSort, queryHouseholds } from './household.store';
 
 export const HouseholdConnection = ConnectionType(Household, 'A page of households.');
 
@@ -33,9 +33,9 @@ export class HouseholdResolver {
     return loaders.manyBy(Person, 'household', { orderBy: { relation: 'asc', birthDate: 'asc' } }).load(household.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Number of members.' })
-  async size(@Root() household: Household, @Ctx() ctx: Context): Promise<number> {
-    return (await this.members(household, ctx)).length;
+  @FieldResolver(() => Int, { description: 'Number of members (all of them, also those whose details the viewer may not see).' })
+  size(@Root() household: Household, @Ctx() { em, loaders }: Context): Promise<number> {
+    return loaders.custom<number, number>('Household.size', (ids) => countMembers(em, ids)).load(household.id);
   }
 
   @FieldResolver(() => Int, {

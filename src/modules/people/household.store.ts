@@ -54,3 +54,15 @@ export function householdSort(order: HouseholdOrder | undefined): KeysetSort<Hou
   const field = order?.field ?? HouseholdSortField.REFERENCE;
   return { ...sortColumns[field], direction: order?.direction ?? 'ASC' };
 }
+
+/** Members per household, counted in SQL: a count, not personal data, so no row filter narrows it. */
+export async function countMembers(em: EntityManager, householdIds: readonly number[]): Promise<number[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ household_id: number; n: number }[]>(
+      `select household_id, count(*)::int as n from person where household_id in (${householdIds.map(() => '?').join(',')}) group by household_id`,
+      [...householdIds],
+    );
+  const counts = new Map(rows.map((r) => [r.household_id, r.n]));
+  return householdIds.map((id) => counts.get(id) ?? 0);
+}

@@ -35,6 +35,17 @@ export class CaseAssignment extends NodeEntity {
   mandateUntil!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day the assignment was ended early, if it was.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day the assignment was ended early, if it was; from this day on the mandate no longer counts.',
+  })
   endedOn?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A legal basis that allows the transfer of the members’ data without their consent (e.g. "§ 69 Abs. 1 Nr. 1 SGB X"); null when consent is needed.',
+  })
+  legalBasis?: string | null;
 }

@@ -12,10 +12,11 @@ import { ProviderKind } from './providers.enums';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
 
-/** A mandate is active from its first to its last day, unless ended early. */
+/** A mandate is active from its first to its last day; ended early, it stops on the day it was ended. */
 export function isMandateActive(assignment: CaseAssignment, today: string): boolean {
-  const lastDay = assignment.endedOn && assignment.endedOn < assignment.mandateUntil ? assignment.endedOn : assignment.mandateUntil;
-  return assignment.mandateFrom <= today && today <= lastDay;
+  return (
+    assignment.mandateFrom <= today && today <= assignment.mandateUntil && (!assignment.endedOn || today < assignment.endedOn)
+  );
 }
 
 @Resolver(() => Provider)

@@ -126,6 +126,8 @@ export async function keysetPage<T extends NodeEntity>(
   args: PageArgs,
 ): Promise<Connection<T>> {
   const alias = qb.alias;
+  // The viewer's row filters (src/auth/row-visibility.ts) narrow pages and totalCount alike.
+  await qb.applyFilters();
   const countQuery = qb.clone();
   const cmp = sort.direction === 'ASC' ? '>' : '<';
   if (args.after) {

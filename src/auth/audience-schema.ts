@@ -1,0 +1,64 @@
+import {
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
+import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
+import { categoryOfField, DataCategory, mutationCategories } from './field-categories';
+import type { Grant } from './policy';
+
+/**
+ * The schema one audience sees: the full schema without the types and fields its grant does not reach.
+ * A field the audience may not read is not in its schema at all, so no path (nested edges, fragments on
+ * `node(id:)`, introspection) can ask for it; asking fails validation like any unknown field.
+ */
+export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema {
+  const read = new Set<DataCategory>([DataCategory.STRUCTURE, ...grant.read]);
+  const write = new Set<DataCategory>(grant.write);
+
+  const fieldAllowed = (typeName: string, fieldName: string): boolean => {
+    if (typeName === full.getMutationType()?.name) {
+      const category = mutationCategories[fieldName];
+      return category !== undefined && write.has(category);
+    }
+    const category = categoryOfField(typeName, fieldName);
+    return category !== undefined && read.has(category);
+  };
+
+  // Types keep the fields the grant reaches whose result type is kept too; repeat until nothing changes,
+  // because removing a type can empty another (a connection of hidden nodes, a payload of a hidden type).
+  const composite = Object.values(full.getTypeMap()).filter(
+    (t): t is GraphQLObjectType | GraphQLInterfaceType => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__'),
+  );
+  const kept = new Set(composite.map((t) => t.name));
+  const visibleFields = new Map<string, Set<string>>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const type of composite) {
+      if (!kept.has(type.name)) continue;
+      const fields = Object.values(type.getFields())
+        .filter((field) => fieldAllowed(type.name, field.name))
+        .filter((field) => {
+          const target = getNamedType(field.type);
+          return !(isObjectType(target) || isInterfaceType(target)) || kept.has(target.name);
+        })
+        .map((field) => field.name);
+      visibleFields.set(type.name, new Set(fields));
+      if (fields.length === 0) {
+        kept.delete(type.name);
+        changed = true;
+      }
+    }
+  }
+
+  const mapped = mapSchema(full, {
+    [MapperKind.COMPOSITE_TYPE]: (type) =>
+      (isObjectType(type) || isInterfaceType(type)) && !kept.has(type.name) ? null : type,
+    [MapperKind.COMPOSITE_FIELD]: (fieldConfig, fieldName, typeName) =>
+      visibleFields.get(typeName)?.has(fieldName) ? fieldConfig : null,
+  });
+  return pruneSchema(mapped);
+}

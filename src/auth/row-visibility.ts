@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Household } from '../modules/people/household.entity';
+import { Person } from '../modules/people/person.entity';
+import { PersonLanguage } from '../modules/people/person-language.entity';
+import { LegalStatus } from '../modules/people/legal-status.entity';
+import { Occupation } from '../modules/people/occupation.entity';
+import { Need } from '../modules/people/need.entity';
+import { Stay } from '../modules/accommodation/stay.entity';
+import { Tenancy } from '../modules/housing/tenancy.entity';
+import { CaseAssignment } from '../modules/providers/case-assignment.entity';
+import { Consent } from '../modules/providers/consent.entity';
+import { CasePurpose } from '../modules/providers/providers.enums';
+import { Appointment } from '../modules/appointments/appointment.entity';
+import { VolunteerAssignment } from '../modules/volunteers/volunteer-assignment.entity';
+import { RowScope } from './policy';
+import { Purpose } from './roles';
+import type { Viewer } from './viewer';
+
+/** Which case purposes a request purpose may use a mandate for. */
+export const casePurposesFor: Partial<Record<Purpose, CasePurpose[]>> = {
+  [Purpose.SOCIAL_COUNSELLING]: [
+    CasePurpose.SOCIAL_WORK,
+    CasePurpose.MIGRATION_COUNSELLING,
+    CasePurpose.LANGUAGE_SUPPORT,
+    CasePurpose.HEALTH_COUNSELLING,
+  ],
+  [Purpose.HOUSING_PLACEMENT]: [CasePurpose.HOUSING_SEARCH, CasePurpose.ACCOMMODATION],
+};
+
+/** The request's day, the viewer's organisation and the case purposes, bound once for each query. */
+const PARAMS = `with v as (select ?::date as today, ?::int as org, string_to_array(?, ',')::text[] as purposes)`;
+/** An active mandate of case assignment `ca`: started, not past its last day, not ended. */
+const ACTIVE_MANDATE = `ca.mandate_from <= v.today and v.today <= ca.mandate_until and (ca.ended_on is null or v.today < ca.ended_on)`;
+const ACTIVE_CONSENT = `c.given_on <= v.today and (c.revoked_on is null or v.today < c.revoked_on)`;
+const ACTIVE_VOLUNTEERING = `va.starts_on <= v.today and (va.ends_on is null or v.today <= va.ends_on)`;
+const MANDATES_OF_VIEWER = `ca.provider_id = v.org and ca.purpose = any(v.purposes) and ${ACTIVE_MANDATE}`;
+const ACCOMPANIED = `select va.household_id from volunteer_assignment va, v
+    where va.household_id is not null and ${ACTIVE_VOLUNTEERING}
+  union select a.household_id from volunteer_assignment va join appointment a on a.id = va.appointment_id, v
+    where ${ACTIVE_VOLUNTEERING}`;
+
+const SQL = {
+  mandateHouseholds: `${PARAMS} select distinct ca.household_id as id from case_assignment ca, v where ${MANDATES_OF_VIEWER}`,
+  mandatePersons: `${PARAMS} select distinct p.id from person p join case_assignment ca on ca.household_id = p.household_id, v
+    where ${MANDATES_OF_VIEWER} and (ca.legal_basis is not null or exists (select 1 from consent c
+      where c.person_id = p.id and c.recipient_id = v.org and ca.purpose = any(c.purposes) and ${ACTIVE_CONSENT}))`,
+  accompaniedHouseholds: `${PARAMS} select household_id as id from (${ACCOMPANIED}) accompanied`,
+  accompaniedPersons: `${PARAMS} select p.id from person p where p.household_id in (${ACCOMPANIED})`,
+};
+
+/**
+ * Restricts what `em` can read to the rows the viewer's grant reaches, by MikroORM filters on the
+ * entity manager of the request: every find, count, loader and connection through it is narrowed,
+ * and so is every transaction forked from it (a mutation cannot reach a hidden row either).
+ * The visible IDs are computed once per request, on first use, as of the request's day.
+ */
+export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope, today: string): void {
+  if (scope === RowScope.ALL) return;
+  const visible = visibleIds(em, viewer, scope, today);
+  const households = async () => ({ $in: await visible.households() });
+  const persons = async () => ({ $in: await visible.persons() });
+  em.addFilter('visible households', async () => ({ id: await households() }), Household);
+  em.addFilter('visible persons', async () => ({ id: await persons() }), Person);
+  em.addFilter('data of visible persons', async () => ({ person: await persons() }), [
+    PersonLanguage, LegalStatus, Occupation, Need, Stay,
+  ] as never);
+  em.addFilter('data of visible households', async () => ({ household: await households() }), [Tenancy, Appointment] as never);
+  const ownOrganisation = viewer.organisationId ?? 0;
+  em.addFilter('visible case assignments', async () => ({
+    household: await households(),
+    ...(scope === RowScope.MANDATE ? { provider: ownOrganisation } : {}),
+  }), CaseAssignment);
+  em.addFilter('visible consents', async () => ({
+    person: await persons(),
+    ...(scope === RowScope.MANDATE ? { recipient: ownOrganisation } : {}),
+  }), Consent);
+  if (scope !== RowScope.ACCOMPANIED) {
+    em.addFilter('visible volunteer assignments', async () => ({ household: await households() }), VolunteerAssignment);
+  }
+}
+
+function visibleIds(em: EntityManager, viewer: Viewer, scope: RowScope, today: string) {
+  const params = [today, viewer.organisationId ?? 0, (casePurposesFor[viewer.purpose] ?? []).join(',')];
+  // Raw SQL on purpose: the filters themselves must not filter the query that computes them.
+  const query = async (sql: string): Promise<number[]> =>
+    (await em.getConnection().execute<{ id: number }[]>(sql, params)).map((r) => r.id);
+  const memo = <T>(load: () => Promise<T>) => {
+    let value: Promise<T> | undefined;
+    return () => (value ??= load());
+  };
+  switch (scope) {
+    case RowScope.MANDATE:
+      return { households: memo(() => query(SQL.mandateHouseholds)), persons: memo(() => query(SQL.mandatePersons)) };
+    case RowScope.ACCOMPANIED:
+      return { households: memo(() => query(SQL.accompaniedHouseholds)), persons: memo(() => query(SQL.accompaniedPersons)) };
+    default:
+      return { households: async () => [], persons: async () => [] };
+  }
+}

@@ -1,0 +1,48 @@
+import type { ChangeSet, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType } from '@mikro-orm/core';
+import { currentViewer } from '../../auth/request-context';
+import { toGlobalId } from '../../server/relay/global-id';
+import { AuditAction, AuditEvent } from './audit-event.entity';
+
+const actions: Record<string, AuditAction | undefined> = {
+  [ChangeSetType.CREATE]: AuditAction.CREATE,
+  [ChangeSetType.UPDATE]: AuditAction.UPDATE,
+  [ChangeSetType.DELETE]: AuditAction.DELETE,
+};
+
+/** The record's data as plain JSON (references as their IDs). */
+function plain(data: Record<string, unknown> | undefined): object | null {
+  if (!data) return null;
+  return JSON.parse(JSON.stringify(data, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
+}
+
+/**
+ * Audits every change made through the ORM. The entries are written right after the flush's statements,
+ * on the same transaction context: inside `em.transactional` (every mutation) the change and its audit
+ * entries commit together or not at all. After the flush, new rows have their IDs.
+ */
+export class AuditChangeSubscriber implements EventSubscriber {
+  async afterFlush(args: FlushEventArgs): Promise<void> {
+    const viewer = currentViewer();
+    const entries = (args.uow.getChangeSets() as ChangeSet<{ id?: number } & object>[])
+      .filter((cs) => !(cs.entity instanceof AuditEvent) && actions[cs.type])
+      .map((changeSet) => ({
+        occurredAt: new Date(),
+        action: actions[changeSet.type]!,
+        actor: viewer?.id ?? 'system',
+        role: viewer?.role ?? 'SYSTEM',
+        organisationId: viewer?.organisationId ?? null,
+        purpose: viewer?.purpose ?? 'ADMINISTRATION',
+        operation: null,
+        entityType: changeSet.meta.className,
+        entityIds: changeSet.entity.id ? [toGlobalId(changeSet.meta.className, changeSet.entity.id)] : [],
+        details: Object.keys(changeSet.payload ?? {}),
+        before: changeSet.type === ChangeSetType.CREATE ? null : plain(changeSet.originalEntity as Record<string, unknown>),
+        after:
+          changeSet.type === ChangeSetType.DELETE
+            ? null
+            : plain({ ...(changeSet.originalEntity ?? {}), ...changeSet.payload, id: changeSet.entity.id }),
+      }));
+    if (entries.length > 0) await args.em.insertMany(AuditEvent, entries);
+  }
+}
