@@ -36,7 +36,7 @@ test('without a published catalogue the built-in Osnabrück catalogue is in forc
 
 test('an invalid catalogue is BAD_USER_INPUT naming the path of every problem, and nothing is stored', async () => {
   const broken = { ...REVISION, criteria: [{ ...REVISION.criteria[0], weight: -5 }, ...REVISION.criteria.slice(1)], tieBreakers: ['ARRIVAL_IN_CITY_ASC'] };
-  const response = await hub.request(PUBLISH, { input: { document: broken, publishedBy: 'Admin' } });
+  const response = await hub.request(PUBLISH, { input: { document: broken } });
   const error = response.errors?.[0];
   expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.document.criteria[0].weight' });
   expect(error?.extensions?.errors.map((e: any) => e.field)).toEqual(['input.document.criteria[0].weight', 'input.document.tieBreakers']);
@@ -44,13 +44,13 @@ test('an invalid catalogue is BAD_USER_INPUT naming the path of every problem, a
 });
 
 test('a document that is not an object is refused too', async () => {
-  const response = await hub.request(PUBLISH, { input: { document: [1, 2], publishedBy: 'Admin' } });
+  const response = await hub.request(PUBLISH, { input: { document: [1, 2] } });
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.document' });
 });
 
 test('a valid catalogue is stored and in force from its date, never before', async () => {
-  const { catalogue } = (await hub.data(PUBLISH, { input: { document: REVISION, publishedBy: 'Admin' } })).publishCriteriaCatalogue;
-  expect(catalogue).toMatchObject({ catalogueId: 'osnabrueck', version: '2027.1', effectiveFrom: '2027-01-01', builtIn: false, publishedBy: 'Admin' });
+  const { catalogue } = (await hub.data(PUBLISH, { input: { document: REVISION } })).publishCriteriaCatalogue;
+  expect(catalogue).toMatchObject({ catalogueId: 'osnabrueck', version: '2027.1', effectiveFrom: '2027-01-01', builtIn: false });
   expect(catalogue.document.criteria.find((c: any) => c.id === 'single-woman').rank).toBe(1);
   expect((await hub.data(IN_FORCE, { asOf: '2026-12-31' })).criteriaCatalogueInForce.version).toBe('2013.1');
   expect((await hub.data(IN_FORCE, { asOf: '2027-01-01' })).criteriaCatalogueInForce).toEqual({ catalogueId: 'osnabrueck', version: '2027.1', builtIn: false });
@@ -63,6 +63,6 @@ test('priorities use the catalogue in force on their date', async () => {
 });
 
 test('a published version cannot be published again: CONFLICT naming the version', async () => {
-  const response = await hub.request(PUBLISH, { input: { document: REVISION, publishedBy: 'Admin' } });
+  const response = await hub.request(PUBLISH, { input: { document: REVISION } });
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.document.version' });
 });

@@ -1,10 +1,12 @@
-/**
- * Who decides. Until authentication exists the mutation names the decider; this is the one seam the
- * auth layer replaces with the signed-in viewer (actor id, role and organisation from the session).
- */
+/** Who decides: the authenticated viewer of the request, never a name the client sends. */
 import type { DecisionActor } from '../../domain';
 import type { Context } from '../../server/context';
+import { toGlobalId } from '../../server/relay/global-id';
 
-export function deciderOf(_ctx: Context, decidedBy: string): DecisionActor {
-  return { actorId: decidedBy.trim(), role: 'caseworker', organisation: 'not authenticated (named in the request)' };
+export function deciderOf({ viewer }: Context): DecisionActor {
+  return {
+    actorId: viewer.id,
+    role: viewer.role,
+    organisation: viewer.organisationId ? toGlobalId('Provider', viewer.organisationId) : 'city administration',
+  };
 }

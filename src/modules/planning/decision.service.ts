@@ -31,7 +31,6 @@ import type { DecideMatchInput, DecidePriorityInput } from './graph/decision.inp
 const INPUT_FIELD: Record<string, string> = {
   reason: 'input.reason',
   decided: 'input.decidedScore',
-  'decidedBy.actorId': 'input.decidedBy',
   householdId: 'input.householdId',
 };
 

@@ -1,6 +1,5 @@
 import { Field, InputType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
-import { Length } from 'class-validator';
 
 @InputType({ description: 'A new version of a criteria catalogue, effective from the date inside the document.' })
 export class PublishCriteriaCatalogueInput {
@@ -9,8 +8,4 @@ export class PublishCriteriaCatalogueInput {
       'The catalogue as JSON: id, version, title, effectiveFrom, optional effectiveUntil, strictRanks, criteria (id, label, fact, weight, rank, params, source), tiers (id, label, minScore), tieBreakers, source. Validated before it is stored.',
   })
   document!: unknown;
-
-  @Field({ description: 'Who publishes it. Temporary: replaced by the signed-in administrator once authentication exists.' })
-  @Length(1, 200)
-  publishedBy!: string;
 }

@@ -45,10 +45,11 @@ export class CatalogueResolver {
       'Publishes a new criteria catalogue version, effective from the date in the document. The document is validated (every problem is reported with its path); published versions are never edited.',
   })
   async publishCriteriaCatalogue(
-    @Arg('input', () => PublishCriteriaCatalogueInput, { description: 'The catalogue document and its publisher.' }) input: PublishCriteriaCatalogueInput,
-    @Ctx() { em }: Context,
+    @Arg('input', () => PublishCriteriaCatalogueInput, { description: 'The catalogue document.' }) input: PublishCriteriaCatalogueInput,
+    @Ctx() { em, viewer }: Context,
   ): Promise<PublishCriteriaCataloguePayload> {
-    const published = await publishCatalogue(em, input.document, input.publishedBy);
+    // The publisher is the authenticated administrator, not a name the client sends.
+    const published = await publishCatalogue(em, input.document, viewer.id);
     return { catalogue: toGraph({ catalogue: published.document, published }) };
   }
 }

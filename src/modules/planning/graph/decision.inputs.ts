@@ -27,10 +27,6 @@ export class DecidePriorityInput {
   @Field(() => String, { nullable: true, description: 'Why (mandatory for OVERRIDE).' })
   @Length(0, 4000)
   reason?: string | null;
-
-  @Field({ description: 'Who decides. Temporary: replaced by the signed-in user once authentication exists.' })
-  @Length(1, 200)
-  decidedBy!: string;
 }
 
 @InputType({ description: 'A caseworker confirms or overrides the flat proposed to a household (GDPR Art. 22).' })
@@ -56,10 +52,6 @@ export class DecideMatchInput {
   @Field(() => String, { nullable: true, description: 'Why (mandatory for OVERRIDE).' })
   @Length(0, 4000)
   reason?: string | null;
-
-  @Field({ description: 'Who decides. Temporary: replaced by the signed-in user once authentication exists.' })
-  @Length(1, 200)
-  decidedBy!: string;
 }
 
 @ObjectType({ description: 'Result of a priority decision.' })

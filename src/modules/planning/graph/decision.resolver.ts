@@ -19,7 +19,7 @@ export class DecisionMutationResolver {
     @Arg('input', () => DecidePriorityInput, { description: 'The decision.' }) input: DecidePriorityInput,
     @Ctx() ctx: Context,
   ): Promise<DecidePriorityPayload> {
-    return { decision: await decidePriority(ctx, input, deciderOf(ctx, input.decidedBy)) };
+    return { decision: await decidePriority(ctx, input, deciderOf(ctx)) };
   }
 
   @Mutation(() => DecideMatchPayload, {
@@ -30,7 +30,7 @@ export class DecisionMutationResolver {
     @Arg('input', () => DecideMatchInput, { description: 'The decision.' }) input: DecideMatchInput,
     @Ctx() ctx: Context,
   ): Promise<DecideMatchPayload> {
-    const { decision, decidedFeasibility } = await decideMatch(ctx, input, deciderOf(ctx, input.decidedBy));
+    const { decision, decidedFeasibility } = await decideMatch(ctx, input, deciderOf(ctx));
     return { decision, decidedFeasibility: decidedFeasibility as FeasibilityReportType | null };
   }
 }
