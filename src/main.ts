@@ -13,6 +13,7 @@ import { authSettings } from './auth/auth-settings';
 import { hasActiveDemoKeys } from './auth/api-keys';
 import { issueDemoCredentials, type DemoCredential } from './auth/demo-credentials';
 import { todayUtc } from './server/context';
+import { applyRetention } from './modules/retention/retention.service';
 
 const USAGE = `Usage: node dist/src/main.js <command> [options]
 
@@ -21,6 +22,8 @@ Commands:
   migrate               apply pending migrations
   seed [--scale N]      seed the demo city into an empty database (N = 1: ~4,000 people)
   reset [--scale N]     drop everything, migrate and seed again (refused in production)
+  retention [--dry-run] [--as-of YYYY-MM-DD]
+                        delete or pseudonymise records whose retention period ran out, and log it
   schema                write the SDL to schema/schema.graphql
 
 Without DATABASE_URL the embedded PostgreSQL in EMBEDDED_PG_DIR is used.`;
@@ -99,7 +102,12 @@ export async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { scale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      scale: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'as-of': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command] = positionals;
   if (values.help || !command) {
@@ -124,6 +132,13 @@ export async function main(argv: string[]): Promise<void> {
       });
     case 'reset':
       return reset(config, scale, logger);
+    case 'retention':
+      return withDatabase(config, async (db) => {
+        const asOf = values['as-of'] ?? todayUtc();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error('--as-of must be a date YYYY-MM-DD.');
+        const outcomes = await applyRetention(db.orm.em.fork(), { asOf, dryRun: values['dry-run'] });
+        logger.info({ asOf, dryRun: Boolean(values['dry-run']), outcomes }, 'retention applied');
+      });
     case 'schema':
       await writeFile(SCHEMA_FILE, printSchemaSdl(await createSchema()));
       logger.info({ file: SCHEMA_FILE }, 'schema written');
