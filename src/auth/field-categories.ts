@@ -33,8 +33,15 @@ export enum DataCategory {
   PRIORITY_REASONS = 'PRIORITY_REASONS',
   /** What housing support a household can get, as outcomes. */
   ELIGIBILITY = 'ELIGIBILITY',
+  /**
+   * Eligibility beyond what partners may see (DOMAIN.md: WBS yes/no with expiry, rent ceiling, flat size):
+   * deposit, moving costs, furnishing, the regime and the reasons behind each answer, the income.
+   */
+  ELIGIBILITY_DETAILS = 'ELIGIBILITY_DETAILS',
   /** The ranked queue and flat matching over all households: for roles that see every household. */
   QUEUE_AND_MATCHING = 'QUEUE_AND_MATCHING',
+  /** Counts over many households with small groups suppressed: what planners see of people. */
+  AGGREGATES = 'AGGREGATES',
   /** Who read or changed what (the audit log). */
   AUDIT = 'AUDIT',
   /** Running the hub: API keys, catalogues, retention. */
@@ -101,6 +108,8 @@ export const typeCategories: Record<string, DataCategory> = {
   FailedCheckCount: C.QUEUE_AND_MATCHING,
   MatchFeasibility: C.QUEUE_AND_MATCHING,
   CriteriaCatalogue: C.NON_PERSONAL,
+  HouseholdStatistics: C.AGGREGATES,
+  StatisticsGroup: C.AGGREGATES,
   DemographicObservation: C.NON_PERSONAL,
 };
 
@@ -109,6 +118,7 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Query.node': C.STRUCTURE,
   'Query.nodes': C.STRUCTURE,
   'Query.auditEvents': C.AUDIT,
+  'Query.householdStatistics': C.AGGREGATES,
   'Query.priorityQueue': C.QUEUE_AND_MATCHING,
   'Query.matchingProposals': C.QUEUE_AND_MATCHING,
   'Query.matchingFeasibility': C.QUEUE_AND_MATCHING,
@@ -118,6 +128,16 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Household.eligibility': C.ELIGIBILITY,
   'Household.decisions': C.PRIORITY_REASONS,
   'Person.benefitRegime': C.LEGAL_STATUS,
+  'HousingEligibility.kaution': C.ELIGIBILITY_DETAILS,
+  'HousingEligibility.umzugskosten': C.ELIGIBILITY_DETAILS,
+  'HousingEligibility.erstausstattung': C.ELIGIBILITY_DETAILS,
+  'HousingEligibility.headRegime': C.ELIGIBILITY_DETAILS,
+  'HousingEligibility.mixedRegimes': C.ELIGIBILITY_DETAILS,
+  'HousingBenefitEligibility.regime': C.ELIGIBILITY_DETAILS,
+  'HousingBenefitEligibility.reasons': C.ELIGIBILITY_DETAILS,
+  'HousingBenefitEligibility.rules': C.ELIGIBILITY_DETAILS,
+  'HousingBenefitEligibility.repayment': C.ELIGIBILITY_DETAILS,
+  'WbsDetails.annualIncome': C.ELIGIBILITY_DETAILS,
   'Person.residenceObligation': C.LEGAL_STATUS,
   'Query.households': C.COMPOSITION,
   'Query.sites': C.NON_PERSONAL,
@@ -191,6 +211,8 @@ export const personalCategories = new Set<DataCategory>([
   C.PRIORITY,
   C.PRIORITY_REASONS,
   C.ELIGIBILITY,
+  C.ELIGIBILITY_DETAILS,
+  C.QUEUE_AND_MATCHING,
 ]);
 
 /** Connections, edges and mutation payloads only carry other types: they are structure by name. */

@@ -40,6 +40,8 @@ import { CaseworkerDecisionResolver, DecisionMutationResolver } from '../modules
 import { ApiKeyResolver } from '../auth/api-key.resolver';
 import { AuditEventResolver } from '../modules/audit/audit.resolver';
 
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+
 /** Every resolver class of the graph. */
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
@@ -80,4 +82,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CaseworkerDecisionResolver,
   ApiKeyResolver,
   AuditEventResolver,
+  StatisticsResolver,
 ];

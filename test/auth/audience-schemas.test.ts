@@ -103,6 +103,17 @@ test('provider staff see exactly the fields DOMAIN.md allows of a person', () =>
   );
 });
 
+test('provider staff see of eligibility only the WBS answer, the rent ceiling and the flat size', () => {
+  const schema = schemaOf(Role.PROVIDER_STAFF, Purpose.HOUSING_PLACEMENT);
+  const eligibility = schema.getType('HousingEligibility');
+  expect(isObjectType(eligibility) && Object.keys(eligibility.getFields()).sort()).toEqual(
+    ['appropriateSize', 'asOf', 'persons', 'rentCeiling', 'wbs'],
+  );
+  expect(hasField(schema, 'WbsDetails.annualIncome')).toBe(false);
+  expect(hasField(schema, 'HousingBenefitEligibility.reasons')).toBe(false);
+  expect(hasField(schemaOf(Role.HOUSING_OFFICER, Purpose.HOUSING_PLACEMENT), 'HousingEligibility.kaution')).toBe(true);
+});
+
 test('only the data-protection officer can read the audit log; the administrator cannot', () => {
   for (const [role, purpose] of audiences) {
     expect([role, hasField(schemaOf(role, purpose), 'Query.auditEvents')]).toEqual([role, role === Role.DATA_PROTECTION_OFFICER]);
