@@ -11,6 +11,7 @@ import { AccessError, authenticate } from '../auth/authenticate';
 import type { AuthSettings } from '../auth/auth-settings';
 import { grantFor } from '../auth/policy';
 import { runAs } from '../auth/request-context';
+import { FailedAuthenticationLimit } from '../auth/failed-authentication-limit';
 import { createTokenVerifier, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { auditReadsPlugin } from '../modules/audit/audit-read-plugin';
@@ -47,7 +48,16 @@ function sendAccessError(res: Response, error: AccessError): void {
 }
 
 function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): RequestHandler {
+  const failures = new FailedAuthenticationLimit();
   return async (req: ViewerRequest, res: Response, next: NextFunction) => {
+    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const retryAfterSeconds = await failures.blockedFor(ip);
+    if (retryAfterSeconds > 0) {
+      res.status(429).set('Retry-After', String(retryAfterSeconds)).json({
+        errors: [{ message: 'Too many failed authentications from this address.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }],
+      });
+      return;
+    }
     try {
       req.viewer = await authenticate(
         { authorization: req.get('authorization'), purpose: req.get('x-lotse-purpose') },
@@ -57,7 +67,10 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
       // Everything downstream of this request (the audit of changes) knows who acts.
       runAs(req.viewer, next);
     } catch (error) {
-      if (error instanceof AccessError) return sendAccessError(res, error);
+      if (error instanceof AccessError) {
+        if (error.status === 401) await failures.recordFailure(ip);
+        return sendAccessError(res, error);
+      }
       logger.error({ err: error }, 'authentication failed unexpectedly');
       res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

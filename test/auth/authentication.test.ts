@@ -104,3 +104,21 @@ describe('API keys', () => {
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
+
+test('guessing is slowed down: after 20 failed authentications in a minute an address is turned away, even with a valid token', async () => {
+  const guessingHub = await startTestHub();
+  try {
+    const attempt = async (authorization: string) =>
+      fetch(guessingHub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization, 'x-lotse-purpose': 'PLANNING' },
+        body: JSON.stringify({ query: QUERY }),
+      });
+    for (let i = 0; i < 20; i++) expect((await attempt(`ApiKey lotse_guess${i}`)).status).toBe(401);
+    const blocked = await attempt(`Bearer ${await token({ role: 'PLANNER' })}`);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  } finally {
+    await guessingHub.close();
+  }
+});
