@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/orm';
 import { createHub, listen } from './server/app';
 import { createLogger, type Logger } from './server/logger';
-import { createSchema, printSchemaSdl } from './server/schema';
+import { audienceSdls, createSchema, printSchemaSdl } from './server/schema';
 import { isDatabaseEmpty, seedDatabase } from './seed/load';
 import { authSettings } from './auth/auth-settings';
 import { hasActiveDemoKeys } from './auth/api-keys';
@@ -24,11 +24,12 @@ Commands:
   reset [--scale N]     drop everything, migrate and seed again (refused in production)
   retention [--dry-run] [--as-of YYYY-MM-DD]
                         delete or pseudonymise records whose retention period ran out, and log it
-  schema                write the SDL to schema/schema.graphql
+  schema                write the SDL to schema/schema.graphql and each audience's to schema/audiences/
 
 Without DATABASE_URL the embedded PostgreSQL in EMBEDDED_PG_DIR is used.`;
 
 export const SCHEMA_FILE = resolve(__dirname, '../../schema/schema.graphql');
+export const AUDIENCE_SCHEMA_DIR = resolve(__dirname, '../../schema/audiences');
 
 async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase(config);
@@ -139,10 +140,15 @@ export async function main(argv: string[]): Promise<void> {
         const outcomes = await applyRetention(db.orm.em.fork(), { asOf, dryRun: values['dry-run'] });
         logger.info({ asOf, dryRun: Boolean(values['dry-run']), outcomes }, 'retention applied');
       });
-    case 'schema':
-      await writeFile(SCHEMA_FILE, printSchemaSdl(await createSchema()));
-      logger.info({ file: SCHEMA_FILE }, 'schema written');
+    case 'schema': {
+      const full = await createSchema();
+      await writeFile(SCHEMA_FILE, printSchemaSdl(full));
+      await rm(AUDIENCE_SCHEMA_DIR, { recursive: true, force: true });
+      await mkdir(AUDIENCE_SCHEMA_DIR, { recursive: true });
+      for (const [file, sdl] of audienceSdls(full)) await writeFile(resolve(AUDIENCE_SCHEMA_DIR, file), sdl);
+      logger.info({ file: SCHEMA_FILE, audiences: AUDIENCE_SCHEMA_DIR }, 'schema written');
       return;
+    }
     default:
       throw new Error(`Unknown command "${command}".\n\n${USAGE}`);
   }

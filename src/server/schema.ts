@@ -2,6 +2,9 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { resolvers } from './resolvers';
+import { audienceSchema } from '../auth/audience-schema';
+import { grantFor, purposesOf } from '../auth/policy';
+import { Role } from '../auth/roles';
 
 /** Builds the executable schema from the resolvers (code-first). Input is validated by class-validator. */
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -20,4 +23,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
 /** The SDL frontend teams code against, in a stable order so diffs show real changes only. */
 export function printSchemaSdl(schema: GraphQLSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+/** The SDL each audience (role × purpose) sees, by file name `<role>.<purpose>.graphql`. */
+export function audienceSdls(full: GraphQLSchema): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const role of Object.values(Role)) {
+    for (const purpose of purposesOf(role)) {
+      const name = `${role.toLowerCase()}.${purpose.toLowerCase()}.graphql`;
+      files.set(name, printSchemaSdl(audienceSchema(full, grantFor(role, purpose)!)));
+    }
+  }
+  return files;
 }
