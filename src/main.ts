@@ -60,7 +60,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
     throw new Error('Refusing to start in production while demo API keys are active; revoke them first.');
   }
   const demoCredentials = await issueDemoCredentials(db.orm.em.fork(), auth, todayUtc());
-  const hub = await createHub({ orm: db.orm, logger, auth });
+  const hub = await createHub({ orm: db.orm, logger, auth, demoCredentials });
   const server = await listen(hub.app, config.PORT, config.HOST).catch(async (error) => {
     await db.close();
     throw error;

@@ -14,6 +14,7 @@ import { runAs } from '../auth/request-context';
 import { FailedAuthenticationLimit } from '../auth/failed-authentication-limit';
 import { createTokenVerifier, type TokenVerifier } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
+import type { DemoCredential } from '../auth/demo-credentials';
 import { auditReadsPlugin } from '../modules/audit/audit-read-plugin';
 import type { Logger } from './logger';
 import { createContext, type Context } from './context';
@@ -31,6 +32,8 @@ export interface HubOptions {
   today?: () => string;
   /** Query limits and rate limiting; from the environment (src/config.ts) unless overridden here. */
   security?: Partial<SecuritySettings>;
+  /** Demo mode: ready-made headers per audience, offered in the IDE to browsers on this machine. */
+  demoCredentials?: DemoCredential[];
 }
 
 export interface Hub {
@@ -120,7 +123,7 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
 }
 
 /** Builds the HTTP app: the IDE for browsers and the GraphQL endpoint at /graphql. */
-export async function createHub({ orm, logger, auth, today, security: overrides }: HubOptions): Promise<Hub> {
+export async function createHub({ orm, logger, auth, today, security: overrides, demoCredentials }: HubOptions): Promise<Hub> {
   const schema = await createSchema();
   const verifier = await createTokenVerifier(auth.keySource, auth.issuer, auth.audience);
   // Hostile queries: limits, CSRF, trusted operations, rate limiting (src/server/security/).
@@ -132,7 +135,7 @@ export async function createHub({ orm, logger, auth, today, security: overrides 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/graphql', ideRouter());
+  app.use('/graphql', ideRouter({ demoCredentials }));
   app.use(
     '/graphql',
     authenticator(verifier, orm, logger),

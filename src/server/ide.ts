@@ -4,10 +4,33 @@ import { ideAssets } from './ide/assets';
 import { loadExampleOperations } from './ide/example-operations';
 import { contentSecurityPolicy, renderIdePage, type IdeConfig } from './ide/page';
 import { welcomeSource } from './ide/welcome';
+import type { DemoCredential } from '../auth/demo-credentials';
 
 export interface IdeOptions {
   /** Folder of the example operations; schema/operations of the project by default. */
   operationsDir?: string;
+  /** Demo mode only: headers per audience, offered as tabs to browsers on this machine. */
+  demoCredentials?: DemoCredential[];
+}
+
+/** Loopback addresses: demo credentials are shown only to a browser on the hub's own machine. */
+function isLocal(req: Request): boolean {
+  return ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+}
+
+/** One tab per demo audience, with its headers filled in. */
+function demoTabs(credentials: DemoCredential[]): IdeConfig['tabs'] {
+  return credentials.map(({ role, headers }) => ({
+    query: [
+      `# Demo: acting as ${role} for the purpose ${headers['X-Lotse-Purpose']}${headers.Authorization.startsWith('ApiKey') ? ' (API key: only the registered example operations run)' : ''}.`,
+      '# Refetch the schema (arrows icon on the left) to see what this audience may ask for.',
+      '',
+      'query WhoSeesWhat {',
+      '  __typename',
+      '}',
+    ].join('\n'),
+    headers: JSON.stringify(headers, null, 2),
+  }));
 }
 
 /** Query-string parameters of a GraphQL GET request (Apollo handles those). */
@@ -54,7 +77,8 @@ export function ideRouter(options: IdeOptions = {}): Router {
       return;
     }
     const styleNonce = randomBytes(16).toString('base64');
-    const config: IdeConfig = { endpoint: req.baseUrl || '/', tabs, storageNamespace };
+    const demo = options.demoCredentials?.length && isLocal(req) ? demoTabs(options.demoCredentials) : [];
+    const config: IdeConfig = { endpoint: req.baseUrl || '/', tabs: [...tabs, ...demo], storageNamespace };
     res
       .status(200)
       .set({
