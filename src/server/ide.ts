@@ -77,8 +77,15 @@ export function ideRouter(options: IdeOptions = {}): Router {
       return;
     }
     const styleNonce = randomBytes(16).toString('base64');
-    const demo = options.demoCredentials?.length && isLocal(req) ? demoTabs(options.demoCredentials) : [];
-    const config: IdeConfig = { endpoint: req.baseUrl || '/', tabs: [...tabs, ...demo], storageNamespace };
+    const demo = options.demoCredentials?.length && isLocal(req) ? options.demoCredentials : [];
+    // In demo mode the welcome tab acts as a caseworker, so documentation and completion work at once.
+    const welcomeAs = demo.find((c) => c.role === 'CASEWORKER');
+    const [welcome, ...examples] = tabs;
+    const config: IdeConfig = {
+      endpoint: req.baseUrl || '/',
+      tabs: [welcomeAs ? { ...welcome, headers: JSON.stringify(welcomeAs.headers, null, 2) } : welcome, ...examples, ...demoTabs(demo)],
+      storageNamespace,
+    };
     res
       .status(200)
       .set({

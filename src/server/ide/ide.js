@@ -91,6 +91,8 @@
     React.createElement(GraphiQL, {
       fetcher: fetcher,
       defaultTabs: config.tabs,
+      // The first tab's headers (demo mode: a caseworker's) also serve the first schema introspection.
+      headers: config.tabs[0] && config.tabs[0].headers,
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: true,
