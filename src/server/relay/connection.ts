@@ -110,7 +110,11 @@ function decodeCursor(cursor: string): [CursorValue, number] {
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError('The cursor is not valid for this connection.', {
+  throw invalidCursor();
+}
+
+function invalidCursor(): GraphQLError {
+  return new GraphQLError('The cursor is not valid for this connection.', {
     extensions: { code: 'BAD_USER_INPUT', field: 'after' },
   });
 }
@@ -146,7 +150,14 @@ export async function keysetPage<T extends NodeEntity>(
   const nulls = sort.direction === 'ASC' ? 'asc nulls last' : 'desc nulls last';
   qb.orderBy({ [sort.column]: nulls, [`${alias}.id`]: sort.direction.toLowerCase() } as never);
   qb.limit(args.first + 1);
-  const rows = await qb.getResultList();
+  const rows = await qb.getResultList().catch((error: unknown) => {
+    // A forged cursor can carry a value of the right JSON type that PostgreSQL still refuses (e.g. a
+    // date like "2024-13-45"): data exceptions (SQLSTATE class 22) are the client's cursor, not our fault.
+    // (The query builder passes the driver's error through unconverted, so only its SQLSTATE is read.)
+    const sqlState = (error as { code?: unknown } | null)?.code;
+    if (args.after && typeof sqlState === 'string' && sqlState.startsWith('22')) throw invalidCursor();
+    throw error;
+  });
   const page = rows.slice(0, args.first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
   return {
