@@ -21,7 +21,7 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
-import { createSecurity, securitySettings, type Security, type SecuritySettings } from './security';
+import { createSecurity, securitySettings, type RequestWithViewer, type Security, type SecuritySettings } from './security';
 
 export interface HubOptions {
   orm: Orm;
@@ -43,7 +43,6 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
-type ViewerRequest = Request & { viewer?: Viewer };
 
 /** Answers an authentication failure in the shape GraphQL clients expect. */
 function sendAccessError(res: Response, error: AccessError): void {
@@ -52,7 +51,7 @@ function sendAccessError(res: Response, error: AccessError): void {
 
 function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): RequestHandler {
   const failures = new FailedAuthenticationLimit();
-  return async (req: ViewerRequest, res: Response, next: NextFunction) => {
+  return async (req: RequestWithViewer, res: Response, next: NextFunction) => {
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const retryAfterSeconds = await failures.blockedFor(ip);
     if (retryAfterSeconds > 0) {
@@ -103,7 +102,7 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
         });
         await apollo.start();
         const handler = expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(orm.em, (req as ViewerRequest).viewer!, grant, today?.()),
+          context: async ({ req }) => createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.()),
         });
         return { apollo, handler };
       })();
@@ -112,7 +111,7 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
     return entry;
   };
 
-  const route: RequestHandler = async (req: ViewerRequest, res, next) => {
+  const route: RequestHandler = async (req: RequestWithViewer, res, next) => {
     const { handler } = await handlerFor(req.viewer!);
     return handler(req, res, next);
   };

@@ -121,7 +121,6 @@ describe('the bucket of a request', () => {
 
   test('is the viewer once authentication set one, the IP address otherwise', () => {
     expect(rateLimitKey(request())).toBe('ip:203.0.113.7');
-    expect(rateLimitKey(request({ kind: 'anonymous', id: '' }))).toBe('ip:203.0.113.7');
     expect(rateLimitKey(request({ kind: 'user', id: 'u-42' }))).toBe('user:u-42');
     expect(rateLimitKey(request({ kind: 'apiKey', id: 'partner-1' }))).toBe('apiKey:partner-1');
   });

@@ -14,7 +14,7 @@ import { trustedOperationsPlugin } from './trusted-operations-plugin';
 export { securitySettings, type SecuritySettings } from './settings';
 export { SecurityErrorCode } from './error-codes';
 export { isTrustedOperation, trustedOperations, TrustedOperations } from './trusted-operations';
-export type { Viewer, ViewerContext, RequestWithViewer } from './viewer';
+export type { CallerIdentity, ViewerContext, RequestWithViewer } from './viewer';
 
 export const MAX_VALIDATION_ERRORS = 10;
 

@@ -1,27 +1,25 @@
 import type { Request } from 'express';
+import type { Viewer } from '../../auth/viewer';
 
-/** Who sends a request. Authentication provides it; until then every request is anonymous. */
-export interface Viewer {
-  kind: 'user' | 'apiKey' | 'anonymous';
-  id: string;
-}
+/** What the security layer needs of a caller (src/auth/viewer.ts); without one a caller is anonymous. */
+export type CallerIdentity = Pick<Viewer, 'kind' | 'id'> | { kind: 'anonymous'; id: '' };
 
-/** What the security plugins read from the GraphQL context: the viewer, when authentication set one. */
+/** What the security plugins read from the GraphQL context. */
 export interface ViewerContext {
-  viewer?: Viewer;
+  viewer?: Pick<Viewer, 'kind' | 'id'>;
 }
 
-/** An Express request once authentication has run (it sets `req.viewer`). */
+/** An Express request once authentication has run (src/server/app.ts sets `req.viewer`). */
 export type RequestWithViewer = Request & { viewer?: Viewer };
 
-/** The viewer of a context; a context without one is anonymous. */
-export function viewerOf(context: ViewerContext | undefined): Viewer {
+/** The caller of a context; a context without a viewer (unit tests of the plugins) is anonymous. */
+export function viewerOf(context: ViewerContext | undefined): CallerIdentity {
   return context?.viewer ?? { kind: 'anonymous', id: '' };
 }
 
-/** The rate-limit bucket of a request: its viewer, or its IP address when anonymous. */
+/** The rate-limit bucket of a request: its viewer, or its IP address when there is none. */
 export function rateLimitKey(req: RequestWithViewer): string {
   const viewer = req.viewer;
-  if (viewer && viewer.kind !== 'anonymous') return `${viewer.kind}:${viewer.id}`;
+  if (viewer) return `${viewer.kind}:${viewer.id}`;
   return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
 }
