@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CasePurpose } from '../modules/providers/providers.enums';
+import { activeConsent, activeMandate, activeVolunteering } from '../modules/shared/time-bound-rules';
 import { RowScope } from './policy';
 import { conditionAlong, rowRules } from './row-scope-rules';
 import { Purpose } from './roles';
@@ -19,9 +20,9 @@ export const casePurposesFor: Partial<Record<Purpose, CasePurpose[]>> = {
 /** The request's day, the viewer's organisation and the case purposes, bound once for each query. */
 const PARAMS = `with v as (select ?::date as today, ?::int as org, string_to_array(?, ',')::text[] as purposes)`;
 /** An active mandate of case assignment `ca`: started, not past its last day, not ended. */
-const ACTIVE_MANDATE = `ca.mandate_from <= v.today and v.today <= ca.mandate_until and (ca.ended_on is null or v.today < ca.ended_on)`;
-const ACTIVE_CONSENT = `c.given_on <= v.today and (c.revoked_on is null or v.today < c.revoked_on)`;
-const ACTIVE_VOLUNTEERING = `va.starts_on <= v.today and (va.ends_on is null or v.today <= va.ends_on)`;
+const ACTIVE_MANDATE = activeMandate.sql('ca', 'v.today');
+const ACTIVE_CONSENT = activeConsent.sql('c', 'v.today');
+const ACTIVE_VOLUNTEERING = activeVolunteering.sql('va', 'v.today');
 const MANDATES_OF_VIEWER = `ca.provider_id = v.org and ca.purpose = any(v.purposes) and ${ACTIVE_MANDATE}`;
 const ACCOMPANIED = `select va.household_id from volunteer_assignment va, v
     where va.household_id is not null and ${ACTIVE_VOLUNTEERING}

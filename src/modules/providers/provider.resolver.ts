@@ -9,15 +9,10 @@ import { ProviderService } from './provider-service.entity';
 import { CaseAssignment } from './case-assignment.entity';
 import { Consent } from './consent.entity';
 import { ProviderKind } from './providers.enums';
+import { activeConsent, activeMandate } from '../shared/time-bound-rules';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
 
-/** A mandate is active from its first to its last day; ended early, it stops on the day it was ended. */
-export function isMandateActive(assignment: CaseAssignment, today: string): boolean {
-  return (
-    assignment.mandateFrom <= today && today <= assignment.mandateUntil && (!assignment.endedOn || today < assignment.endedOn)
-  );
-}
 
 @Resolver(() => Provider)
 export class ProviderResolver {
@@ -70,7 +65,7 @@ export class CaseAssignmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'True while the mandate runs today (started, not expired, not ended).' })
   active(@Root() assignment: CaseAssignment, @Ctx() { today }: Context): boolean {
-    return isMandateActive(assignment, today);
+    return activeMandate.holds(assignment, today);
   }
 }
 
@@ -88,6 +83,6 @@ export class ConsentResolver {
 
   @FieldResolver(() => Boolean, { description: 'True while the consent holds today.' })
   active(@Root() consent: Consent, @Ctx() { today }: Context): boolean {
-    return consent.givenOn <= today && (!consent.revokedOn || consent.revokedOn > today);
+    return activeConsent.holds(consent, today);
   }
 }
