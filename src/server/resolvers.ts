@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from 'type-graphql';
+import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { HouseholdResolver } from '../modules/people/household.resolver';
 import { OccupationResolver, PersonResolver } from '../modules/people/person.resolver';
@@ -43,7 +43,7 @@ import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 
 /** Every resolver class of the graph. */
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers: NonEmptyArray<ClassType> = [
   NodeResolver,
   HouseholdResolver,
   PersonResolver,
