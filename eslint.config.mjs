@@ -38,6 +38,7 @@ export default tseslint.config(
       'src/config.ts', // the hub's configuration
       'test/setup/*.mjs', // jest's global setup publishes the embedded PostgreSQL's URL to the test workers
       'test/support/database.ts', // tests pick their PostgreSQL (LOTSE_TEST_DATABASE_URL), not the hub's
+      'test/support/hub.ts', // the test hub's log level (TEST_LOG_LEVEL), silent by default
       'test/seed/throwaway-database.ts', // the same, for the seed tests' throwaway databases
       'test/security/rate-limit.test.ts', // the Redis the shared-counter test may use (LOTSE_TEST_REDIS_URL)
       'bench/**/*.ts', // benchmark knobs (BENCH_*), not hub configuration

@@ -8,7 +8,6 @@ import { grantFor, purposesOf } from '../../src/auth/policy';
 import { audienceSchema } from '../../src/auth/audience-schema';
 import { rowRules } from '../../src/auth/row-scope-rules';
 import { createSchema } from '../../src/server/schema';
-import { CasePurpose } from '../../src/modules/providers/providers.enums';
 import { NeedCategory } from '../../src/modules/people/people.enums';
 import { Occupation } from '../../src/modules/people/occupation.entity';
 import { PersonLanguage } from '../../src/modules/people/person-language.entity';

@@ -89,7 +89,7 @@ describe('a cursor the hub did not issue for this order is BAD_USER_INPUT naming
 });
 
 describe('secrets', () => {
-  const anyPosition = (value: unknown): value is unknown => true;
+  const anyPosition = (_value: unknown): _value is unknown => true;
   const [oldSecret, newSecret] = ['o'.repeat(32), 'n'.repeat(32)];
 
   afterAll(() => configureCursorSecrets([newSecret]));

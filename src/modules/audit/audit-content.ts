@@ -27,7 +27,9 @@ function redacted(entity: string, property: string): boolean {
 /** A record's data as plain JSON for the log: references as their IDs, protected values redacted. */
 export function auditedData(entity: string, data: Record<string, unknown> | undefined): object | null {
   if (!data) return null;
-  const json = JSON.parse(JSON.stringify(data, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
+  const json = JSON.parse(
+    JSON.stringify(data, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
+  ) as Record<string, unknown>;
   for (const property of Object.keys(json)) if (redacted(entity, property)) json[property] = REDACTED;
   return json;
 }

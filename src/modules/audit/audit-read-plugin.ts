@@ -8,7 +8,14 @@ import type { Logger } from '../../server/logger';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
 /** Whose data a parent object is: a person, or a household as a whole. */
-function subjectOf(typeName: string, source: Record<string, any>): { type: 'Person' | 'Household'; id: number } | undefined {
+/** What a resolved parent may carry: its own id, or a reference to a person or a household. */
+interface ParentObject {
+  id?: number;
+  person?: { id?: number };
+  household?: { id?: number };
+}
+
+function subjectOf(typeName: string, source: ParentObject): { type: 'Person' | 'Household'; id?: number } | undefined {
   if (typeName === 'Person') return { type: 'Person', id: source.id };
   if (typeName === 'Household') return { type: 'Household', id: source.id };
   if (source.person?.id) return { type: 'Person', id: source.person.id };
@@ -23,7 +30,7 @@ const SUBJECT_TYPES = new Set(['Person', 'Household']);
 /** The persons and households in a field's result (an object or a list of them). */
 function subjectsIn(info: GraphQLResolveInfo, result: unknown): { type: 'Person' | 'Household'; id: number }[] {
   const named = getNamedType(info.returnType);
-  const values = Array.isArray(result) ? result : [result];
+  const values: unknown[] = Array.isArray(result) ? result : [result];
   return values.flatMap((value) => {
     if (!value || typeof value !== 'object') return [];
     // An interface (Node) says nothing of the object: its class does.
@@ -49,7 +56,7 @@ class ReadLedger {
     if (info.fieldName === 'id') return;
     const category = categoryOfField(typeName, info.fieldName);
     if (!category || !personalCategories.has(category) || !source || typeof source !== 'object') return;
-    const subject = subjectOf(typeName, source as Record<string, any>);
+    const subject = subjectOf(typeName, source as ParentObject);
     if (subject?.id) this.categoriesOf(subject.type, subject.id).add(category);
   }
 
