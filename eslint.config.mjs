@@ -21,7 +21,7 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       // Apollo plugin hooks and MikroORM migrations are async by interface, with or without an await.
       '@typescript-eslint/require-await': 'off',
-      // 38 of its 51 hits are `!` on indexed access, kept on purpose (needed under noUncheckedIndexedAccess).
+      // Most hits are `!` on indexed access, kept on purpose (they are needed under noUncheckedIndexedAccess).
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       // `_name` marks a deliberately unused binding; rest siblings drop a property from a copy.
       '@typescript-eslint/no-unused-vars': [

@@ -7,7 +7,6 @@ import { toGlobalId } from '../../server/relay/global-id';
 import type { Logger } from '../../server/logger';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
-/** Whose data a parent object is: a person, or a household as a whole. */
 /** What a resolved parent may carry: its own id, or a reference to a person or a household. */
 interface ParentObject {
   id?: number;
@@ -15,6 +14,7 @@ interface ParentObject {
   household?: { id?: number };
 }
 
+/** Whose data a parent object is: a person, or a household as a whole. */
 function subjectOf(typeName: string, source: ParentObject): { type: 'Person' | 'Household'; id?: number } | undefined {
   if (typeName === 'Person') return { type: 'Person', id: source.id };
   if (typeName === 'Household') return { type: 'Household', id: source.id };
