@@ -9,8 +9,19 @@ import { Appointment } from '../appointments/appointment.entity';
 import { coversDay, daysBetween } from '../shared/periods';
 import { Household } from './household.entity';
 import { Person } from './person.entity';
+import { MemberRelation } from './people.enums';
 import { HouseholdFilter, HouseholdOrder } from './household.inputs';
 import { countMembers, householdSort, queryHouseholds } from './household.store';
+
+/** The documented order of members; the relation's enum text would sort CHILD before HEAD. */
+const RELATION_ORDER: Record<MemberRelation, number> = {
+  [MemberRelation.HEAD]: 0,
+  [MemberRelation.PARTNER]: 1,
+  [MemberRelation.CHILD]: 2,
+  [MemberRelation.OTHER]: 3,
+};
+const byRelationThenBirth = (a: Person, b: Person) =>
+  RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || a.birthDate.localeCompare(b.birthDate) || a.id - b.id;
 
 export const HouseholdConnection = ConnectionType(Household, 'A page of households.');
 
@@ -28,9 +39,12 @@ export class HouseholdResolver {
     return keysetPage(queryHouseholds(em, filter, today), householdSort(orderBy), page);
   }
 
-  @FieldResolver(() => [Person], { description: 'Members of the household, the head first.' })
-  members(@Root() household: Household, @Ctx() { loaders }: Context): Promise<Person[]> {
-    return loaders.manyBy(Person, 'household', { orderBy: { relation: 'asc', birthDate: 'asc' } }).load(household.id);
+  @FieldResolver(() => [Person], {
+    description: 'Members of the household: the head first, then the partner, then children and others, each by birth date.',
+  })
+  async members(@Root() household: Household, @Ctx() { loaders }: Context): Promise<Person[]> {
+    const members = await loaders.manyBy(Person, 'household', { orderBy: { birthDate: 'asc' } }).load(household.id);
+    return [...members].sort(byRelationThenBirth);
   }
 
   @FieldResolver(() => Int, { description: 'Number of members (all of them, also those whose details the viewer may not see).' })
