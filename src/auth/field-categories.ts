@@ -175,6 +175,14 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Bed.stays': C.ACCOMMODATION_HISTORY,
   'ApartmentOffer.currentTenancy': C.ACCOMMODATION_HISTORY,
   'Provider.caseAssignments': C.CASES,
+  // The legal-status history (issue 9, item 1).
+  'LegalStatus.decisionDate': C.LEGAL_STATUS,
+  'LegalStatus.documentNumber': C.LEGAL_STATUS,
+  'LegalStatus.recordedAt': C.LEGAL_STATUS,
+  'LegalStatus.recordedBy': C.LEGAL_STATUS,
+  'LegalStatus.corrects': C.LEGAL_STATUS,
+  'LegalStatus.correctionReason': C.LEGAL_STATUS,
+  'LegalStatus.supersededAt': C.LEGAL_STATUS,
 };
 
 /** Which mutation needs which category: a role may run a mutation when the category is granted for writing. */
@@ -195,6 +203,9 @@ export const mutationCategories: Record<string, DataCategory> = {
   decideMatch: C.PRIORITY,
   assignVolunteer: C.VOLUNTEERING,
   recordAppointment: C.VOLUNTEERING,
+  recordLegalStatus: C.LEGAL_STATUS,
+  correctLegalStatus: C.LEGAL_STATUS,
+  endLegalStatus: C.LEGAL_STATUS,
 };
 
 /** True for the categories that hold data about identifiable people (their reads are audited). */

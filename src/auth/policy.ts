@@ -42,7 +42,8 @@ export const policy: Record<Role, Partial<Record<Purpose, Grant>>> = {
   [Role.CASEWORKER]: {
     [Purpose.CASE_MANAGEMENT]: {
       read: [C.NON_PERSONAL, C.OFFERS, ...PERSONAL_EXCEPT_SPECIAL, C.SPECIAL_CATEGORY, C.PRIORITY_REASONS, C.QUEUE_AND_MATCHING],
-      write: [C.COMPOSITION, C.ACCOMMODATION_HISTORY, C.CASES, C.VOLUNTEERING, C.PRIORITY],
+      // The case record (issue 9): legal statuses, education and work, needs — special categories only under this purpose.
+      write: [C.COMPOSITION, C.ACCOMMODATION_HISTORY, C.CASES, C.VOLUNTEERING, C.PRIORITY, C.LEGAL_STATUS, C.EDUCATION_AND_WORK, C.SPECIAL_CATEGORY],
       rows: RowScope.ALL,
     },
     // Finding a flat needs no diagnoses: purpose limitation hides the special categories.

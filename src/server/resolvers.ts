@@ -20,6 +20,7 @@ import { AppointmentResolver } from '../modules/appointments/appointment.resolve
 import { AreaResolver, DemographicObservationResolver } from '../modules/demography/area.resolver';
 
 import { ArrivalResolver } from '../modules/people/arrival.resolver';
+import { LegalStatusResolver } from '../modules/people/legal-status.resolver';
 import { PlacementResolver } from '../modules/accommodation/placement.resolver';
 import { HousingMutationResolver } from '../modules/housing/housing.resolver';
 import { CaseAssignmentMutationResolver } from '../modules/providers/case-assignment.resolver';
@@ -65,6 +66,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   AreaResolver,
   DemographicObservationResolver,
   ArrivalResolver,
+  LegalStatusResolver,
   PlacementResolver,
   HousingMutationResolver,
   CaseAssignmentMutationResolver,

@@ -11,8 +11,19 @@ const MEMBERS = `query($id: ID!) { node(id: $id) { ... on Household { members { 
 
 function member(relation: string, birthDate: string) {
   return {
-    relation, givenName: 'Amal', familyName: 'Haddad', birthDate, sex: 'FEMALE', countryOfOrigin: 'SY', ableToWork: true,
-    legalStatus: { kind: 'ASYLUM_PROCEDURE', paragraph: '§ 55 AsylG', validFrom: '2026-10-01', issuingAuthority: 'BAMF' },
+    relation,
+    givenName: 'Amal',
+    familyName: 'Haddad',
+    birthDate,
+    sex: 'FEMALE',
+    countryOfOrigin: 'SY',
+    ableToWork: true,
+    legalStatus: {
+      kind: 'ASYLUM_PROCEDURE',
+      paragraph: '§ 55 AsylG',
+      validFrom: '2026-10-01',
+      issuingAuthority: 'BAMF',
+    },
     languages: [],
   };
 }
@@ -26,7 +37,9 @@ test('members come back head first, then the partner, then children by birth dat
     member('CHILD', '2012-01-01'),
     member('HEAD', '1989-01-01'),
   ];
-  const { registerArrival } = await hub.data(REGISTER, { input: { arrivedOn: '2026-11-01', benefitRegime: 'ASYLBLG_BASIC', members } });
+  const { registerArrival } = await hub.data(REGISTER, {
+    input: { arrivedOn: '2026-11-01', benefitRegime: 'ASYLBLG_BASIC', members },
+  });
   const { node } = await hub.data(MEMBERS, { id: registerArrival.household.id });
   expect(node.members).toEqual([
     { relation: 'HEAD', birthDate: '1989-01-01' },

@@ -10,28 +10,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCountryCode, IsLanguageCode } from '../shared/validators';
-import { BenefitRegime, LanguageLevel, LegalStatusKind, MemberRelation, Sex } from './people.enums';
+import { BenefitRegime, LanguageLevel, MemberRelation, Sex } from './people.enums';
+import { LegalStatusFieldsInput } from './legal-status.inputs';
 import { Household } from './household.entity';
 
 @InputType({ description: 'The residence document a person holds on arrival.' })
-export class LegalStatusInput {
-  @Field(() => LegalStatusKind, { description: 'Kind of document.' })
-  kind!: LegalStatusKind;
-
-  @Field({ description: 'Legal ground, e.g. "§ 55 AsylG" or "§ 25 Abs. 2 AufenthG".' })
-  @Length(1, 100)
-  paragraph!: string;
-
-  @Field(() => LocalDateResolver, { description: 'First day the document is valid.' })
-  validFrom!: string;
-
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day the document is valid.' })
-  validUntil?: string;
-
-  @Field({ description: 'Authority that issued it.' })
-  @Length(1, 200)
-  issuingAuthority!: string;
-}
+export class LegalStatusInput extends LegalStatusFieldsInput {}
 
 @InputType({ description: 'A language a person speaks.' })
 export class PersonLanguageInput {

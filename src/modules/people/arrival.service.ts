@@ -6,6 +6,7 @@ import { LegalStatus } from './legal-status.entity';
 import { PersonLanguage } from './person-language.entity';
 import { MemberRelation } from './people.enums';
 import { RegisterArrivalInput } from './arrival.inputs';
+import { checkLegalStatusFields } from './legal-status.service';
 
 /** Business rules class-validator cannot express; each names the input at fault. */
 function checkArrival(input: RegisterArrivalInput, today: string): void {
@@ -20,14 +21,7 @@ function checkArrival(input: RegisterArrivalInput, today: string): void {
     if (member.birthDate > today) {
       throw userError(ErrorCode.BAD_USER_INPUT, 'A birth date cannot be in the future.', `input.members.${i}.birthDate`);
     }
-    const status = member.legalStatus;
-    if (status.validUntil && status.validUntil < status.validFrom) {
-      throw userError(
-        ErrorCode.BAD_USER_INPUT,
-        'A legal status cannot end before it starts.',
-        `input.members.${i}.legalStatus.validUntil`,
-      );
-    }
+    checkLegalStatusFields(member.legalStatus, today, `input.members.${i}.legalStatus`);
     const languages = member.languages.map((l) => l.language);
     if (new Set(languages).size !== languages.length) {
       throw userError(ErrorCode.BAD_USER_INPUT, 'Each language may be listed once.', `input.members.${i}.languages`);

@@ -26,6 +26,8 @@ export interface LegalStatusFacts {
   validFrom: string;
   validUntil: string | null;
   issuingAuthority: string;
+  /** Date of the decision behind the document (the BAMF recognition for § 25 (1)/(2)); null when not recorded. */
+  decisionDate: string | null;
 }
 
 export interface PersonFacts {

@@ -4,8 +4,8 @@
  * written next to the mapping.
  *
  * Facts the database does not record, and what the rules then see:
- * - recognitionDate (date of the BAMF decision): not recorded. The rules fall back to the first grant
- *   of the § 25 (1)/(2) permit, which the registration office dates on the decision.
+ * - recognitionDate (date of the BAMF decision): the earliest `decisionDate` of a § 25 (1)/(2) permit
+ *   (superseded rows are not loaded). Without one the rules fall back to the first grant of the permit.
  * - arrivalInGermany: the hub records the arrival in the city (`person.arrived_on`) and uses it.
  *   An earlier arrival elsewhere in Germany is unknown, so waiting periods are, if anything, counted late.
  * - benefitHistory: benefits actually paid are not recorded. For § 20 AsylbLG (people who received
@@ -126,6 +126,16 @@ export function toStatusRecord(s: LegalStatusFacts): LegalStatusRecord {
   return record;
 }
 
+/** The BAMF recognition: the earliest decision date of a permit on § 25 (1) or (2) AufenthG. */
+function recognitionDateOf(statuses: LegalStatusFacts[]): string | undefined {
+  let first: string | undefined;
+  for (const s of statuses) {
+    const paragraph = permitParagraph(s.kind, s.paragraph);
+    if (s.decisionDate && (paragraph === '25(1)' || paragraph === '25(2)') && (!first || s.decisionDate < first)) first = s.decisionDate;
+  }
+  return first;
+}
+
 const holdsOccupation = (o: OccupationFacts, day: string) => o.startsOn <= day && (o.endsOn === null || o.endsOn >= day);
 const holdsNeed = (n: NeedFacts, day: string) => n.recordedOn <= day && (n.endsOn === null || n.endsOn > day);
 
@@ -178,6 +188,8 @@ function toPersonSnapshot(p: PersonFacts, asOf: string, household: { conflict: b
   if (vulnerabilities) person.vulnerabilities = vulnerabilities;
   if (statuses) {
     person.statusHistory = statuses.map(toStatusRecord);
+    const recognitionDate = recognitionDateOf(statuses);
+    if (recognitionDate) person.recognitionDate = recognitionDate;
     const history = presumedTransitionHistory(person, asOf);
     if (history) person.benefitHistory = history;
   }

@@ -164,13 +164,14 @@ export async function loadHouseholdFacts(run: SqlRunner, scope: HouseholdScope, 
   return households;
 }
 
-/** Legal-status histories of all members of the scope's households, oldest document first. */
+/** Legal-status histories of all members of the scope's households, oldest document first; superseded (corrected) rows left out. */
 export async function loadStatusHistories(run: SqlRunner, scope: HouseholdScope): Promise<Map<number, LegalStatusFacts[]>> {
   const q = personChildQuery(
     'legal_status',
     'l',
-    'l.kind, l.paragraph, l.valid_from::text as vfrom, l.valid_until::text as vuntil, l.issuing_authority as authority, l.id',
+    'l.kind, l.paragraph, l.valid_from::text as vfrom, l.valid_until::text as vuntil, l.issuing_authority as authority, l.decision_date::text as decided, l.id',
     scope,
+    'l.superseded_at is null',
   );
   const rows = await run(`${q.sql} order by l.person_id, l.valid_from, l.id`, q.params);
   const histories = new Map<number, LegalStatusFacts[]>();
@@ -184,6 +185,7 @@ export async function loadStatusHistories(run: SqlRunner, scope: HouseholdScope)
       validFrom: r.vfrom as string,
       validUntil: (r.vuntil as string | null) ?? null,
       issuingAuthority: r.authority as string,
+      decisionDate: (r.decided as string | null) ?? null,
     });
   }
   return histories;

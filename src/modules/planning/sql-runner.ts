@@ -9,8 +9,18 @@ import type { Client, Pool } from 'pg';
 export type SqlRow = Record<string, unknown>;
 export type SqlRunner = (sql: string, params: readonly unknown[]) => Promise<SqlRow[]>;
 
+/**
+ * Runs on the manager's transaction when it has one: inside a mutation the statements must see the rows
+ * not yet committed, and one connection takes one statement at a time, so they are queued there.
+ */
 export function ormRunner(em: EntityManager): SqlRunner {
-  return (sql, params) => em.getConnection().execute(sql, [...params]) as Promise<SqlRow[]>;
+  if (!em.isInTransaction()) return (sql, params) => em.execute<SqlRow[]>(sql, [...params]);
+  let queue: Promise<unknown> = Promise.resolve();
+  return (sql, params) => {
+    const result = queue.then(() => em.execute<SqlRow[]>(sql, [...params]));
+    queue = result.catch(() => undefined);
+    return result;
+  };
 }
 
 /** With a Pool, the statements a load issues together run on separate connections, in parallel. */

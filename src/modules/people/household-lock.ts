@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Tables whose rows belong to a person; the lock below finds the household through them. */
+type PersonChildTable = 'legal_status' | 'occupation' | 'need';
+
+/**
+ * Locks the household row (`select … for update`) that a person, or a row of one of their child tables,
+ * belongs to, and returns its ID (undefined when there is none). Every change to a person's record takes
+ * this lock first, so two concurrent changes of the same record are serialised: the second sees what the
+ * first committed. Runs on the transaction's own connection (`tx.execute`). Row filters do not apply to
+ * this statement; callers read the row through the filtered manager right after, and a hidden row is
+ * NOT_FOUND there.
+ */
+export async function lockHousehold(
+  tx: EntityManager,
+  of: { person: number } | { table: PersonChildTable; id: number },
+): Promise<number | undefined> {
+  const rows =
+    'person' in of
+      ? await tx.execute<{ id: number }[]>(
+          'select h.id from household h join person p on p.household_id = h.id where p.id = ? for update of h',
+          [of.person],
+        )
+      : await tx.execute<{ id: number }[]>(
+          `select h.id from household h join person p on p.household_id = h.id join ${of.table} c on c.person_id = p.id
+           where c.id = ? for update of h`,
+          [of.id],
+        );
+  return rows[0]?.id;
+}
