@@ -44,7 +44,7 @@ async function single(): Promise<{ personId: string; householdId: string; gestat
 }
 
 async function counts(): Promise<{ statuses: number; audit: number; regimes: string }> {
-  const [row] = await hub.orm.em.getConnection().execute(
+  const [row] = await hub.orm.em.getConnection().execute<{ statuses: number; audit: number; regimes: string }[]>(
     `select (select count(*)::int from legal_status) as statuses, (select count(*)::int from audit_event where action <> 'READ') as audit,
        (select string_agg(benefit_regime, ',' order by id) from household) as regimes`,
   );
