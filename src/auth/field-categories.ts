@@ -183,6 +183,11 @@ export const fieldCategories: Record<string, DataCategory> = {
   'LegalStatus.corrects': C.LEGAL_STATUS,
   'LegalStatus.correctionReason': C.LEGAL_STATUS,
   'LegalStatus.supersededAt': C.LEGAL_STATUS,
+  // Education and work (issue 9, item 2).
+  'Occupation.school': C.EDUCATION_AND_WORK,
+  'Occupation.grade': C.EDUCATION_AND_WORK,
+  'Occupation.netMonthlyIncome': C.EDUCATION_AND_WORK,
+  'ResidenceObligationExemption.legalBasis': C.LEGAL_STATUS,
 };
 
 /** Which mutation needs which category: a role may run a mutation when the category is granted for writing. */
@@ -206,6 +211,8 @@ export const mutationCategories: Record<string, DataCategory> = {
   recordLegalStatus: C.LEGAL_STATUS,
   correctLegalStatus: C.LEGAL_STATUS,
   endLegalStatus: C.LEGAL_STATUS,
+  recordOccupation: C.EDUCATION_AND_WORK,
+  endOccupation: C.EDUCATION_AND_WORK,
 };
 
 /** True for the categories that hold data about identifiable people (their reads are audited). */

@@ -17,7 +17,11 @@ export interface ResidenceObligationExemption {
   /** The member whose job, training or study exempts the person. */
   memberId: string;
   relationToPerson: 'SELF' | 'PARTNER' | 'MINOR_CHILD' | 'PARENT';
+  /** The provision that exempts (§ 12a Abs. 1 S. 2 AufenthG). */
+  legalBasis: string;
 }
+
+const EXEMPTION_BASIS = '§ 12a Abs. 1 S. 2 AufenthG';
 
 export interface MoveBanRef {
   land: string;
@@ -133,7 +137,7 @@ export function determineResidenceObligation(
     return none();
   }
   const exemption = findExemption(m, household, day, rule.minimumWeeklyHours, rules, reasons);
-  if (exemption) return none();
+  if (exemption) return { ...none(), exemption };
 
   const implementation = LAND_IMPLEMENTATIONS.find((l) => l.land === land && isInForce(l, day));
   if (implementation) pushRule(rules, implementation);
@@ -176,11 +180,11 @@ function findExemption(
     const who = relation === 'SELF' ? 'The person' : `${relation.toLowerCase().replace('_', ' ')} ${person.id}`;
     if (person.education?.vocationalTraining) {
       reasons.push(reason('EXEMPT_TRAINING', `${who} is in vocational training (§ 12a Abs. 1 S. 2 AufenthG).`));
-      return { kind: 'VOCATIONAL_TRAINING', memberId: person.id, relationToPerson: relation };
+      return { kind: 'VOCATIONAL_TRAINING', memberId: person.id, relationToPerson: relation, legalBasis: EXEMPTION_BASIS };
     }
     if (person.education?.studying) {
       reasons.push(reason('EXEMPT_STUDY', `${who} is studying (§ 12a Abs. 1 S. 2 AufenthG).`));
-      return { kind: 'STUDY', memberId: person.id, relationToPerson: relation };
+      return { kind: 'STUDY', memberId: person.id, relationToPerson: relation, legalBasis: EXEMPTION_BASIS };
     }
     const job = person.employment;
     if (job && job.subjectToSocialInsurance !== false && job.hoursPerWeek >= minimumHours) {
@@ -193,7 +197,7 @@ function findExemption(
         reasons.push(
           reason('EXEMPT_EMPLOYMENT', `${who} works ${job.hoursPerWeek} h/week earning €${job.monthlyGrossIncomeEur} ≥ €${need.monthlyEur} (average single need, unverified figure).`, need.ruleId),
         );
-        return { kind: 'EMPLOYMENT', memberId: person.id, relationToPerson: relation };
+        return { kind: 'EMPLOYMENT', memberId: person.id, relationToPerson: relation, legalBasis: EXEMPTION_BASIS };
       }
       reasons.push(reason('EMPLOYMENT_BELOW_NEED', `${who} works ${job.hoursPerWeek} h/week but earns €${job.monthlyGrossIncomeEur} < €${need.monthlyEur}.`, need.ruleId));
     }

@@ -154,8 +154,13 @@ export interface HouseholdSnapshot {
   communalAccommodationSince?: IsoDate;
   /** A conflict that cannot be solved by moving the household to another GU (Osnabrück criterion). */
   unresolvableGuConflict?: boolean;
-  /** Annual household income after deductions (§ 3 NWoFG), euros. Absent = not yet assessed. */
+  /** Annual household income after deductions (§ 3 NWoFG), euros, when assessed by the authority. Absent = not yet assessed. */
   annualIncomeAfterDeductionsEur?: number;
+  /**
+   * Gross annual earnings of all members (12 × the recorded monthly gross incomes of current jobs and
+   * training), euros. Used for the WBS when no assessed income is given. Absent = no income recorded.
+   */
+  annualGrossEarningsEur?: number;
   /** A WBS the household already holds. */
   wbs?: { validUntil: IsoDate };
   /** The household already owns basic furniture (then Erstausstattung is not the typical case). */

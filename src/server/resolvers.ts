@@ -21,6 +21,7 @@ import { AreaResolver, DemographicObservationResolver } from '../modules/demogra
 
 import { ArrivalResolver } from '../modules/people/arrival.resolver';
 import { LegalStatusResolver } from '../modules/people/legal-status.resolver';
+import { OccupationMutationResolver } from '../modules/people/occupation.resolver';
 import { PlacementResolver } from '../modules/accommodation/placement.resolver';
 import { HousingMutationResolver } from '../modules/housing/housing.resolver';
 import { CaseAssignmentMutationResolver } from '../modules/providers/case-assignment.resolver';
@@ -67,6 +68,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   DemographicObservationResolver,
   ArrivalResolver,
   LegalStatusResolver,
+  OccupationMutationResolver,
   PlacementResolver,
   HousingMutationResolver,
   CaseAssignmentMutationResolver,

@@ -3,6 +3,7 @@ import { Migration20261125020000PriorityAndDecisions } from './Migration20261125
 import { Migration20261125030000AccessControl } from './Migration20261125030000AccessControl';
 import { Migration20261202000000MinimalAudit } from './Migration20261202000000MinimalAudit';
 import { Migration20261202100000LegalStatusHistory } from './Migration20261202100000LegalStatusHistory';
+import { Migration20261202110000OccupationDetails } from './Migration20261202110000OccupationDetails';
 
 /** Migrations in the order they apply. Add new ones at the end; never edit an applied one. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261125030000AccessControl', class: Migration20261125030000AccessControl },
   { name: 'Migration20261202000000MinimalAudit', class: Migration20261202000000MinimalAudit },
   { name: 'Migration20261202100000LegalStatusHistory', class: Migration20261202100000LegalStatusHistory },
+  { name: 'Migration20261202110000OccupationDetails', class: Migration20261202110000OccupationDetails },
 ];

@@ -10,7 +10,7 @@ import { AppliedRule, Reason, reason, RuleOptions } from '../results';
 import { HouseholdSnapshot } from '../snapshot';
 import { AUTHORITIES, EligibilityOutcome } from '../rules/housing-benefits';
 import { pushRule, versionInForce } from '../rules/versioning';
-import { WBS_ELIGIBILITY_RULES, WBS_INCOME_LIMITS, WbsIncomeLimitTable } from '../rules/wbs';
+import { WBS_ELIGIBILITY_RULES, WBS_INCOME_DEDUCTIONS, WBS_INCOME_LIMITS, WbsIncomeLimitTable } from '../rules/wbs';
 import { appropriateSize, wbsChildren } from './appropriate-housing';
 import { BenefitEligibility } from './types';
 
@@ -18,6 +18,24 @@ import { BenefitEligibility } from './types';
 export function wbsIncomeLimit(table: WbsIncomeLimitTable, persons: number, children: number): number {
   const base = persons <= 1 ? table.onePersonEur : table.twoPersonsEur + Math.max(0, persons - 2) * table.perFurtherPersonEur;
   return base + children * table.perChildEur;
+}
+
+/** The income § 3 NWoFG compares: as assessed, else the recorded earnings less the flat deductions; undefined when nothing is recorded. */
+function annualIncome(household: HouseholdSnapshot, day: number, rules: AppliedRule[], reasons: Reason[]): number | undefined {
+  if (household.annualIncomeAfterDeductionsEur !== undefined) return household.annualIncomeAfterDeductionsEur;
+  const gross = household.annualGrossEarningsEur;
+  const deductions = versionInForce(WBS_INCOME_DEDUCTIONS, day);
+  if (gross === undefined || !deductions) return undefined;
+  pushRule(rules, deductions);
+  const income = Math.round(gross * (1 - deductions.flatDeductionShare));
+  reasons.push(
+    reason(
+      'WBS_INCOME_FROM_EARNINGS',
+      `Recorded earnings €${gross} per year less ${Math.round(deductions.flatDeductionShare * 100)} % flat deductions: €${income}.`,
+      deductions.ruleId,
+    ),
+  );
+  return income;
 }
 
 export function assessWbs(household: HouseholdSnapshot, asOf: IsoDate, options?: RuleOptions): BenefitEligibility {
@@ -56,9 +74,10 @@ export function assessWbs(household: HouseholdSnapshot, asOf: IsoDate, options?:
   const persons = household.members.length;
   const children = wbsChildren(household, day, limits.childUnderAge);
   const limit = wbsIncomeLimit(limits, persons, children);
+  const income = annualIncome(household, day, rules, reasons);
   const details = {
     incomeLimitEur: limit,
-    annualIncomeEur: household.annualIncomeAfterDeductionsEur ?? null,
+    annualIncomeEur: income ?? null,
     validUntil: toIsoDate(firstDayAfterMonths(day, eligibilityRule.validityMonths) - 1),
     validIn: eligibilityRule.validIn,
     appropriateAreaM2: size.maxAreaM2,
@@ -73,7 +92,6 @@ export function assessWbs(household: HouseholdSnapshot, asOf: IsoDate, options?:
     return result('ELIGIBLE', { ...details, validUntil: household.wbs.validUntil });
   }
 
-  const income = household.annualIncomeAfterDeductionsEur;
   if (income !== undefined && income > limit) {
     reasons.push(reason('WBS_INCOME_ABOVE_LIMIT', `Annual income €${income} exceeds the limit of €${limit}.`, limits.ruleId));
     return result('NOT_ELIGIBLE', details);

@@ -45,6 +45,30 @@ export const WBS_INCOME_LIMITS: readonly WbsIncomeLimitTable[] = [
   },
 ];
 
+/**
+ * From recorded earnings to the income § 3 NWoFG compares: the annual gross earnings less the flat
+ * deductions of § 24 Abs. 1 WoFG (10 % each for income tax, health and care insurance, pension
+ * insurance). Further deductions (Werbungskosten, allowances) are not recorded: a household above the
+ * limit can prove them, so a NOT_ELIGIBLE answer names the figures it rests on.
+ */
+export interface WbsIncomeDeductionRule extends VersionedRule {
+  /** Share of the gross annual earnings deducted (0..1). */
+  flatDeductionShare: number;
+}
+
+export const WBS_INCOME_DEDUCTIONS: readonly WbsIncomeDeductionRule[] = [
+  {
+    ruleId: 'wbs.income-deductions.ni',
+    version: '2010-01-01',
+    validFrom: '2010-01-01',
+    flatDeductionShare: 0.3,
+    legalBasis: '§ 3 NWoFG i.V.m. §§ 20–24 WoFG (pauschaler Abzug je 10 % für Steuern, Kranken-/Pflege- und Rentenversicherung)',
+    source: 'assumption — verify that the Wohnraumförderstelle applies the three flat deductions to employment income',
+    verified: false,
+    note: 'Werbungskosten and the allowances of § 24 Abs. 2 WoFG are not applied (not recorded).',
+  },
+];
+
 /** Whether the expected stay of at least one more year can be assumed, by residence document. */
 export type WbsStayAssessment = 'PRESUMED' | 'CASE_BY_CASE' | 'PROTECTION_RATE' | 'NOT_EXPECTED';
 

@@ -13,7 +13,7 @@ export const REDACTED = '[redacted]';
 
 const REDACTED_CATEGORIES = new Set<DataCategory>([DataCategory.SPECIAL_CATEGORY, DataCategory.PRIORITY_REASONS]);
 /** Income is no special category in law, but the audit needs only that it changed. */
-const REDACTED_PROPERTIES = new Set(['Occupation.monthlyIncomeCents']);
+const REDACTED_PROPERTIES = new Set(['Occupation.monthlyIncomeCents', 'Occupation.netMonthlyIncomeCents']);
 /** Properties that identify the record or its subject: always kept. */
 const IDENTIFYING = new Set(['id', 'person', 'household']);
 

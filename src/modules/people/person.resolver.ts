@@ -70,8 +70,13 @@ export class PersonResolver {
 
 @Resolver(() => Occupation)
 export class OccupationResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'Gross monthly income in euros (jobs).' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Gross monthly income in euros (jobs, training allowance): read by the WBS income test and the § 12a exemption.' })
   monthlyIncome(@Root() occupation: Occupation): number | null {
     return occupation.monthlyIncomeCents == null ? null : occupation.monthlyIncomeCents / 100;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Net monthly income in euros (jobs), after taxes and social insurance.' })
+  netMonthlyIncome(@Root() occupation: Occupation): number | null {
+    return occupation.netMonthlyIncomeCents == null ? null : occupation.netMonthlyIncomeCents / 100;
   }
 }

@@ -11,8 +11,9 @@
  * - benefitHistory: benefits actually paid are not recorded. For § 20 AsylbLG (people who received
  *   § 2 benefits on 2024-02-26 keep them) the hub presumes receipt when the rules in force on
  *   2024-02-26 gave the person § 2 Analogleistungen (see presumedTransitionHistory).
- * - annual income after deductions (§ 3 NWoFG), an existing WBS, own furniture: not recorded, so the
- *   WBS answer asks for proof of income as a condition and Erstausstattung assumes the typical case.
+ * - annual income after deductions (§ 3 NWoFG): derived by the WBS rule from the gross incomes recorded
+ *   on current occupations (annualGrossEarningsEur); with none recorded the WBS asks for proof of income.
+ * - an existing WBS, own furniture: not recorded; Erstausstattung assumes the typical case.
  * - countryOfOriginProtectionRate: not recorded (the seed's rates are illustrative); an
  *   Aufenthaltsgestattung then gets a case-by-case (discretionary) WBS answer.
  * - Land of allocation for § 12a: Niedersachsen ('NI') for everybody, as the hub serves one city there.
@@ -196,6 +197,15 @@ function toPersonSnapshot(p: PersonFacts, asOf: string, household: { conflict: b
   return person;
 }
 
+/** 12 × the monthly gross incomes recorded on occupations held on the day; undefined when none records one. */
+function annualGrossEarnings(facts: HouseholdFacts, asOf: string): number | undefined {
+  let cents: number | undefined;
+  for (const p of facts.members) {
+    for (const o of p.occupations) if (o.monthlyIncomeCents !== null && holdsOccupation(o, asOf)) cents = (cents ?? 0) + o.monthlyIncomeCents;
+  }
+  return cents === undefined ? undefined : (cents * 12) / 100;
+}
+
 /**
  * The domain snapshot of a household as of a day. Without `statuses` the members carry no status
  * history, which is all the prioritisation needs; regime, eligibility, § 12a and matching need them.
@@ -207,6 +217,8 @@ export function toHouseholdSnapshot(facts: HouseholdFacts, asOf: string, statuse
     person: toPersonSnapshot(p, asOf, household, statuses ? statuses.get(p.id) ?? [] : undefined),
   }));
   const snapshot: HouseholdSnapshot = { id: householdSnapshotId(facts.id), members, arrivalInCity: facts.arrivedOn };
+  const earnings = annualGrossEarnings(facts, asOf);
+  if (earnings !== undefined) snapshot.annualGrossEarningsEur = earnings;
   if (facts.communalSince !== null) snapshot.communalAccommodationSince = facts.communalSince;
   if (household.conflict) snapshot.unresolvableGuConflict = true;
   return snapshot;

@@ -76,6 +76,9 @@ export class ResidenceObligationExemptionType {
 
   @Field({ description: 'SELF, PARTNER, MINOR_CHILD or PARENT.' })
   relationToPerson!: string;
+
+  @Field({ description: 'The provision that exempts, "§ 12a Abs. 1 S. 2 AufenthG".' })
+  legalBasis!: string;
 }
 
 @ObjectType('MoveBan', { description: 'A municipality the person may not move to (Zuzugssperre, § 12a Abs. 4 AufenthG).' })
