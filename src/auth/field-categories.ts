@@ -61,6 +61,7 @@ export const typeCategories: Record<string, DataCategory> = {
   LegalStatus: C.LEGAL_STATUS,
   Occupation: C.EDUCATION_AND_WORK,
   Need: C.SPECIAL_CATEGORY,
+  NeedsAssessment: C.SPECIAL_CATEGORY,
   Site: C.NON_PERSONAL,
   SiteOccupancy: C.NON_PERSONAL,
   Unit: C.NON_PERSONAL,
@@ -188,6 +189,9 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Occupation.grade': C.EDUCATION_AND_WORK,
   'Occupation.netMonthlyIncome': C.EDUCATION_AND_WORK,
   'ResidenceObligationExemption.legalBasis': C.LEGAL_STATUS,
+  // Needs, vulnerabilities and their assessment (issue 9, item 3): special categories throughout.
+  'Person.needsAssessment': C.SPECIAL_CATEGORY,
+  'Person.needsAssessedOn': C.SPECIAL_CATEGORY, // entity property only: its category redacts it in the audit log
 };
 
 /** Which mutation needs which category: a role may run a mutation when the category is granted for writing. */
@@ -213,6 +217,9 @@ export const mutationCategories: Record<string, DataCategory> = {
   endLegalStatus: C.LEGAL_STATUS,
   recordOccupation: C.EDUCATION_AND_WORK,
   endOccupation: C.EDUCATION_AND_WORK,
+  recordNeed: C.SPECIAL_CATEGORY,
+  endNeed: C.SPECIAL_CATEGORY,
+  assessNeeds: C.SPECIAL_CATEGORY,
 };
 
 /** True for the categories that hold data about identifiable people (their reads are audited). */

@@ -22,6 +22,7 @@ import { AreaResolver, DemographicObservationResolver } from '../modules/demogra
 import { ArrivalResolver } from '../modules/people/arrival.resolver';
 import { LegalStatusResolver } from '../modules/people/legal-status.resolver';
 import { OccupationMutationResolver } from '../modules/people/occupation.resolver';
+import { NeedResolver } from '../modules/people/need.resolver';
 import { PlacementResolver } from '../modules/accommodation/placement.resolver';
 import { HousingMutationResolver } from '../modules/housing/housing.resolver';
 import { CaseAssignmentMutationResolver } from '../modules/providers/case-assignment.resolver';
@@ -69,6 +70,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   ArrivalResolver,
   LegalStatusResolver,
   OccupationMutationResolver,
+  NeedResolver,
   PlacementResolver,
   HousingMutationResolver,
   CaseAssignmentMutationResolver,

@@ -4,6 +4,7 @@ import { Migration20261125030000AccessControl } from './Migration20261125030000A
 import { Migration20261202000000MinimalAudit } from './Migration20261202000000MinimalAudit';
 import { Migration20261202100000LegalStatusHistory } from './Migration20261202100000LegalStatusHistory';
 import { Migration20261202110000OccupationDetails } from './Migration20261202110000OccupationDetails';
+import { Migration20261202120000NeedsAssessment } from './Migration20261202120000NeedsAssessment';
 
 /** Migrations in the order they apply. Add new ones at the end; never edit an applied one. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261202000000MinimalAudit', class: Migration20261202000000MinimalAudit },
   { name: 'Migration20261202100000LegalStatusHistory', class: Migration20261202100000LegalStatusHistory },
   { name: 'Migration20261202110000OccupationDetails', class: Migration20261202110000OccupationDetails },
+  { name: 'Migration20261202120000NeedsAssessment', class: Migration20261202120000NeedsAssessment },
 ];

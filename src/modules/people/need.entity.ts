@@ -29,6 +29,9 @@ export class Need extends NodeEntity {
   recordedOn!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the need ended (e.g. after a pregnancy); null while it holds.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date the need ended (e.g. after a pregnancy); null while it holds.',
+  })
   endsOn?: string | null;
 }

@@ -74,4 +74,8 @@ export class Person extends NodeEntity {
     description: 'Summary of the asylum reasons. Can reveal political opinion: special-category data.',
   })
   asylumReasons?: string | null;
+
+  /** Day of the last assessment of special reception needs; shown through `needsAssessment` (special category). */
+  @Property({ type: 'date', nullable: true })
+  needsAssessedOn?: string | null;
 }
