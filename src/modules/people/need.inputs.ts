@@ -1,9 +1,7 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
 import { NeedCategory } from './people.enums';
-import { Need } from './need.entity';
-import { Person } from './person.entity';
 
 @InputType({ description: 'A need or vulnerability of a person (special-category data, GDPR Art. 9/10).' })
 export class RecordNeedInput {
@@ -50,16 +48,4 @@ export class AssessNeedsInput {
 
   @Field(() => LocalDateResolver, { description: 'Day of the assessment; not before arrival, not in the future.' })
   assessedOn!: string;
-}
-
-@ObjectType({ description: 'Result of recording or ending a need.' })
-export class NeedPayload {
-  @Field(() => Need, { description: 'The need as now recorded.' })
-  need!: Need;
-}
-
-@ObjectType({ description: 'Result of recording a needs assessment.' })
-export class AssessNeedsPayload {
-  @Field(() => Person, { description: 'The person assessed.' })
-  person!: Person;
 }

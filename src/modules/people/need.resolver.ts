@@ -1,30 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { AssessNeedsInput, AssessNeedsPayload, EndNeedInput, NeedPayload, RecordNeedInput } from './need.inputs';
+import { AssessNeedsInput, EndNeedInput, RecordNeedInput } from './need.inputs';
+import { AssessNeedsPayload, NeedPayload } from './need.payloads';
 import { assessNeeds, endNeed, recordNeed } from './need.service';
-import { needsAssessmentOf, type NeedsAssessmentState } from './needs-assessment';
+import { NeedsAssessment, needsAssessmentOf } from './needs-assessment';
 import { Person } from './person.entity';
-
-@ObjectType({
-  description:
-    'The assessment of special reception needs (EU reception directive 2013/33 Art. 22; 2024/1346 Art. 25): due within 30 days of arrival.',
-})
-export class NeedsAssessment implements NeedsAssessmentState {
-  @Field(() => LocalDateResolver, {
-    description: 'Last day of the 30 days after arrival (counted from the day after arrival).',
-  })
-  dueOn!: string;
-
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'Day of the last assessment; null while none was made.',
-  })
-  assessedOn!: string | null;
-
-  @Field({ description: 'True when no assessment was made and the 30 days have passed.' })
-  overdue!: boolean;
-}
 
 @Resolver(() => Person)
 export class NeedResolver {

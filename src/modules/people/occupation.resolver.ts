@@ -1,14 +1,8 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { Occupation } from './occupation.entity';
 import { EndOccupationInput, RecordOccupationInput } from './occupation.inputs';
+import { OccupationPayload } from './occupation.payloads';
 import { endOccupation, recordOccupation } from './occupation.service';
-
-@ObjectType({ description: 'Result of recording or ending an occupation.' })
-export class OccupationPayload {
-  @Field(() => Occupation, { description: 'The occupation as now recorded.' })
-  occupation!: Occupation;
-}
 
 @Resolver()
 export class OccupationMutationResolver {

@@ -24,7 +24,10 @@ export class PersonResolver {
     return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
   }
 
-  @FieldResolver(() => [LegalStatus], { description: 'Legal-status history, oldest first.' })
+  @FieldResolver(() => [LegalStatus], {
+    description:
+      'Legal-status history, oldest first, with every correction: a corrected row stays, marked superseded (`supersededAt`), next to the row that `corrects` it.',
+  })
   legalStatuses(@Root() person: Person, @Ctx() { loaders }: Context): Promise<LegalStatus[]> {
     return loaders.manyBy(LegalStatus, 'person', { orderBy: { validFrom: 'asc' } }).load(person.id);
   }
