@@ -62,7 +62,10 @@ describe('recordLegalStatus', () => {
     const { personId, householdId } = await single();
     expect((await hub.data(SGB_II_HOUSEHOLDS)).households.nodes).not.toContainEqual({ id: householdId });
 
-    const { recordLegalStatus } = await hub.data(RECORD, { input: { personId, ...PERMIT } }, CASEWORKER);
+    const response = await hub.request(RECORD, { input: { personId, ...PERMIT } }, CASEWORKER);
+    // Lock, reads, the insert, the regime's four loads, the household update, audit entries, the transaction.
+    expect(response.statements).toBeLessThanOrEqual(14);
+    const { recordLegalStatus } = response.data;
     expect(recordLegalStatus.legalStatus).toMatchObject({
       ...PERMIT,
       recordedBy: 'test-caseworker',
