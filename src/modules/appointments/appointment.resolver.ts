@@ -47,12 +47,16 @@ export class AppointmentResolver {
     );
   }
 
-  @FieldResolver(() => AppointmentKind, { description: 'What the appointment is for.' })
+  @FieldResolver(() => AppointmentKind, {
+    description: 'What the appointment is for; ACCOMPANIMENT for a medical or counselling one where the audience may not read health data.',
+  })
   kind(@Root() appointment: Appointment, @Ctx() { grant }: Context): AppointmentKind {
     return kindFor(appointment, grant);
   }
 
-  @FieldResolver(() => String, { description: 'Where it takes place.' })
+  @FieldResolver(() => String, {
+    description: 'Where it takes place; withheld for a medical or counselling appointment where the audience may not read health data (a practice names a diagnosis).',
+  })
   location(@Root() appointment: Appointment, @Ctx() { grant }: Context): string {
     return locationFor(appointment, grant);
   }
