@@ -9,6 +9,7 @@ import { DataCategory as C } from '../../src/auth/field-categories';
 import { createSchema } from '../../src/server/schema';
 import { CasePurpose } from '../../src/modules/providers/providers.enums';
 import { AppointmentKind } from '../../src/modules/appointments/appointments.enums';
+import { WITHHELD_LOCATION } from '../../src/modules/appointments/appointment-rendering';
 
 /**
  * Non-interference, the way information-flow properties are tested: two worlds that differ only in data
@@ -199,16 +200,57 @@ test('every change is visible to an audience that may read it (the walk reaches 
 
 test('no audience without special categories reads a message, label or kind that names one', async () => {
   await sql(`update appointment set kind = 'MEDICAL', location = 'Hausarztpraxis Schinkel' where id = ${ids.counselling}`);
-  const revealing = ['disability', 'mental-health', 'Mental-health', 'HEALTH_COUNSELLING', '"MEDICAL"', '"COUNSELLING"', 'Hausarztpraxis', 'secret'];
+  const revealing = ['disability', 'mental-health', 'Mental-health', 'HEALTH_COUNSELLING', '"MEDICAL"', '"COUNSELLING"', 'Hausarztpraxis', 'secret', '(score'];
   for (const as of restricted) {
     const text = await walk(as);
     expect([key(as), revealing.filter((word) => text.includes(word))]).toEqual([key(as), []]);
   }
   // The flat size a partner needs for the search still counts the extra space, worded neutrally.
+  const officer = await walk({ role: Role.HOUSING_OFFICER, purpose: Purpose.HOUSING_PLACEMENT });
+  expect(officer).toContain('Household at priority position 1 is part of the assignment');
   const partner = await walk({ role: Role.PROVIDER_STAFF, purpose: Purpose.HOUSING_PLACEMENT });
   expect(partner).toContain('additional space need +10 m²');
   expect(partner).toContain('"level":"A"');
   const caseManagement = await walk({ role: Role.CASEWORKER, purpose: Purpose.CASE_MANAGEMENT });
   for (const word of ['disability degree ≥ 50 +10 m²', 'Hausarztpraxis', '"MEDICAL"']) expect(caseManagement).toContain(word);
   await sql(`update appointment set kind = 'COUNSELLING', location = 'Rathaus' where id = ${ids.counselling}`);
+});
+
+describe('arguments outside the grant are refused like unknown fields, and neutral values work as arguments', () => {
+  const partner = () => ({ role: Role.PROVIDER_STAFF, purpose: Purpose.SOCIAL_COUNSELLING, org: caritas });
+  const coordinator = { role: Role.VOLUNTEER_COORDINATOR, purpose: Purpose.VOLUNTEER_COORDINATION };
+
+  test.each([
+    ['a filter by benefit regime', '{ households(filter: { benefitRegimes: [SGB_II] }) { totalCount } }'],
+    ['a filter by time in communal accommodation', '{ households(filter: { minDaysInCommunalAccommodation: 300 }) { totalCount } }'],
+    ['an order by the day of entering communal accommodation', '{ households(orderBy: { field: COMMUNAL_SINCE }) { totalCount } }'],
+  ])('a partner sending %s fails validation', async (_what, query) => {
+    const response = await hub.request(query, {}, partner());
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.data).toBeUndefined();
+  });
+
+  test('a partner still filters and sorts by what it may read', async () => {
+    const { households } = await hub.data('{ households(filter: { arrivedFrom: "2023-01-01" }, orderBy: { field: ARRIVED_ON, direction: DESC }) { totalCount } }', {}, partner());
+    expect(households.totalCount).toBe(2);
+  });
+
+  test('the volunteer coordinator cannot ask for medical appointments, but finds accompaniments', async () => {
+    const medical = await hub.request('{ appointments(filter: { kinds: [MEDICAL] }) { totalCount } }', {}, coordinator);
+    expect(medical.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { appointments } = await hub.data('{ appointments(filter: { kinds: [ACCOMPANIMENT] }) { nodes { kind location interpreterLanguage startsAt } } }', {}, coordinator);
+    expect(appointments.nodes).toEqual([
+      { kind: 'ACCOMPANIMENT', location: WITHHELD_LOCATION, interpreterLanguage: 'ar', startsAt: '2026-12-01T09:00:00.000Z' },
+    ]);
+  });
+
+  test('ACCOMPANIMENT cannot be recorded: it is a rendering, not a kind', async () => {
+    const response = await hub.request(
+      'mutation($input: RecordAppointmentInput!) { recordAppointment(input: $input) { appointment { id } } }',
+      { input: { householdId: toGlobalId('Household', ids.h1), kind: 'ACCOMPANIMENT', startsAt: '2026-12-02T09:00:00Z', location: 'x' } },
+      coordinator,
+    );
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
+    expect(await sql(`select count(*)::int as n from appointment`)).toEqual([{ n: 2 }]);
+  });
 });
