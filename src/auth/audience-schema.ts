@@ -60,13 +60,13 @@ export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema
   // Input fields and enum values the grant does not reach go first; mapSchema then drops every field,
   // argument and input field whose type lost all its values or fields.
   const readable = (category: DataCategory | undefined) => category === undefined || read.has(category);
-  const arguments_ = mapSchema(full, {
+  const argumentsPruned = mapSchema(full, {
     [MapperKind.INPUT_OBJECT_FIELD]: (fieldConfig, fieldName, typeName) =>
       readable(inputFieldCategories[`${typeName}.${fieldName}`]) ? fieldConfig : null,
     [MapperKind.ENUM_VALUE]: (valueConfig, typeName, _schema, externalValue) =>
       readable(enumValueCategories[`${typeName}.${externalValue}`]) ? valueConfig : null,
   });
-  const mapped = mapSchema(arguments_, {
+  const mapped = mapSchema(argumentsPruned, {
     [MapperKind.ENUM_TYPE]: (type) => (type.getValues().length === 0 ? null : type),
     [MapperKind.INPUT_OBJECT_TYPE]: (type) => (Object.keys(type.getFields()).length === 0 ? null : type),
     [MapperKind.COMPOSITE_TYPE]: (type) =>

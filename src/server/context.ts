@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Grant } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { restrictRows } from '../auth/row-visibility';
-import { hideHealthCaseRows } from '../auth/special-category-rows';
+import { hideHealthCaseRows } from '../auth/special-categories';
 import { Loaders } from './loaders';
 
 /** What every resolver receives: who asks, a request-scoped EntityManager narrowed to what they may see, its loaders, today. */

@@ -35,7 +35,7 @@ import {
   UnmatchedHouseholdResolver,
 } from '../modules/planning/graph/matching.resolver';
 import { CatalogueResolver } from '../modules/planning/graph/catalogue.resolver';
-import { ReasonResolver } from '../modules/planning/graph/rule-result.types';
+import { ReasonResolver } from '../modules/planning/graph/reason.resolver';
 import { CaseworkerDecisionResolver, DecisionMutationResolver } from '../modules/planning/graph/decision.resolver';
 
 import { ApiKeyResolver } from '../auth/api-key.resolver';

@@ -1,5 +1,5 @@
 import type { Grant } from '../../auth/policy';
-import { DataCategory } from '../../auth/field-categories';
+import { readsSpecialCategories } from '../../auth/special-categories';
 import type { Appointment } from './appointment.entity';
 import { AppointmentKind } from './appointments.enums';
 
@@ -10,7 +10,7 @@ export const HEALTH_REVEALING_KINDS: readonly AppointmentKind[] = [AppointmentKi
 export const WITHHELD_LOCATION = 'Withheld (health data): the case manager gives the address to the escort.';
 
 function revealsHealthTo(appointment: Appointment, grant: Grant): boolean {
-  return HEALTH_REVEALING_KINDS.includes(appointment.kind) && !grant.read.includes(DataCategory.SPECIAL_CATEGORY);
+  return HEALTH_REVEALING_KINDS.includes(appointment.kind) && !readsSpecialCategories(grant);
 }
 
 /** The kind an audience sees: ACCOMPANIMENT instead of a health-revealing kind where it may not read special categories. */

@@ -9,7 +9,7 @@ import { ProviderService } from './provider-service.entity';
 import { CaseAssignment } from './case-assignment.entity';
 import { Consent } from './consent.entity';
 import { CasePurpose, ProviderKind } from './providers.enums';
-import { visiblePurposes } from '../../auth/special-category-rows';
+import { visiblePurposes } from '../../auth/special-categories';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
 

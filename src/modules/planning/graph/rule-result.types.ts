@@ -1,7 +1,4 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Reason } from '../../../domain';
-import type { Context } from '../../../server/context';
-import { readsSpecialCategories } from '../../../auth/special-category-rows';
+import { Field, ObjectType } from 'type-graphql';
 
 /** Shapes shared by every rule answer; the domain's objects are returned as they are. */
 @ObjectType('AppliedRule', { description: 'A rule (in one version) an answer rests on, with its legal basis and source.' })
@@ -22,6 +19,7 @@ export class AppliedRuleType {
   verified!: boolean;
 }
 
+/** Its `message` is resolved per audience (ReasonResolver). */
 @ObjectType('Reason', { description: 'One reason for an answer, in words, with a stable code for user interfaces and tests.' })
 export class ReasonType {
   @Field({ description: 'Stable machine-readable code, e.g. "WAITING_PERIOD_COMPLETE".' })
@@ -29,13 +27,4 @@ export class ReasonType {
 
   @Field(() => String, { nullable: true, description: 'The rule the reason comes from, if any.' })
   ruleId?: string;
-}
-
-/** Messages are data too: one that names a special category is worded neutrally for audiences that may not read it. */
-@Resolver(() => ReasonType)
-export class ReasonResolver {
-  @FieldResolver(() => String, { description: 'The reason in words.' })
-  message(@Root() reason: Reason, @Ctx() { grant }: Context): string {
-    return reason.neutralMessage !== undefined && !readsSpecialCategories(grant) ? reason.neutralMessage : reason.message;
-  }
 }

@@ -9,6 +9,7 @@ import type { Viewer } from './viewer';
 /** Case purposes that are health data (GDPR Art. 9): that a household gets health counselling. */
 export const HEALTH_CASE_PURPOSES: readonly CasePurpose[] = [CasePurpose.HEALTH_COUNSELLING];
 
+/** Whether the grant reaches special categories; where not, their traces are rendered neutrally or hidden. */
 export function readsSpecialCategories(grant: Grant): boolean {
   return grant.read.includes(DataCategory.SPECIAL_CATEGORY);
 }
