@@ -1,6 +1,6 @@
 import { startTestHub, ADMIN, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { walkQuery } from '../support/walk-query';
+import { argumentWalk, walkQuery } from '../support/walk-query';
 import { toGlobalId } from '../../src/server/relay/global-id';
 import { Purpose, Role } from '../../src/auth/roles';
 import { grantFor, purposesOf } from '../../src/auth/policy';
@@ -14,9 +14,9 @@ import { WITHHELD_LOCATION } from '../../src/modules/appointments/appointment-re
 /**
  * Non-interference, the way information-flow properties are tested: two worlds that differ only in data
  * an audience may not read must look byte-identical to it. For every audience, every change below whose
- * category its grant does not hold is applied to people it can see; its walk of its whole schema
- * (generated from that schema, so new fields are covered) must answer exactly as before, cursors
- * included. Every change is also seen by the administrator: the walk does reach what changed.
+ * category its grant does not hold is applied to people it can see; its walks of its whole schema
+ * (generated from that schema, so new fields are covered: every field, and every list under every filter
+ * field and sort key) must answer exactly as before, cursors included. Every change is also seen by the administrator: the walk does reach what changed.
  *
  * What an audience may read is not held constant by hiding, but declassified on purpose (README,
  * "What each audience can and cannot infer"): the tier's level, the appropriate flat size, the queue order
@@ -77,7 +77,10 @@ beforeAll(async () => {
   });
   await sql(`update person set disability_degree = 60 where id = ${ids.partner}`);
   const full = await createSchema();
-  for (const as of audiences) walks.set(key(as), walkQuery(audienceSchema(full, grantFor(as.role, as.purpose!)!), DEPTH));
+  for (const as of audiences) {
+    const schema = audienceSchema(full, grantFor(as.role, as.purpose!)!);
+    walks.set(key(as), [walkQuery(schema, DEPTH), argumentWalk(schema)]);
+  }
 
   changes = [
     // Special categories (GDPR Art. 9) of people every audience can see.
@@ -143,14 +146,18 @@ const audiences: As[] = Object.values(Role).flatMap((role) => purposesOf(role).m
 const viewerOf = (as: As): As => (as.role === Role.PROVIDER_STAFF ? { ...as, org: caritas } : as);
 const denied = (as: As, c: Change) => !grantFor(as.role, as.purpose!)!.read.includes(c.category);
 
-/** Each audience's walk of its whole schema, generated once. */
-const walks = new Map<string, string>();
+/** Each audience's walks of its whole schema, generated once: every field, and every filter and order. */
+const walks = new Map<string, string[]>();
 const key = (as: As) => `${as.role}.${as.purpose}`;
 
 async function walk(as: As): Promise<string> {
-  const response = await hub.request(walks.get(key(as))!, {}, viewerOf(as));
-  expect(response.errors).toBeUndefined();
-  return JSON.stringify(response.data);
+  const answers: unknown[] = [];
+  for (const query of walks.get(key(as))!) {
+    const response = await hub.request(query, {}, viewerOf(as));
+    expect(response.errors).toBeUndefined();
+    answers.push(response.data);
+  }
+  return JSON.stringify(answers);
 }
 
 // The administrator and the caseworker in case management read every category these changes touch.
