@@ -8,12 +8,15 @@ import {
 } from 'graphql';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
 import { categoryOfField, DataCategory, mutationCategories } from './field-categories';
+import { enumValueCategories, inputFieldCategories } from './argument-categories';
 import type { Grant } from './policy';
 
 /**
  * The schema one audience sees: the full schema without the types and fields its grant does not reach.
  * A field the audience may not read is not in its schema at all, so no path (nested edges, fragments on
  * `node(id:)`, introspection) can ask for it; asking fails validation like any unknown field.
+ * Arguments follow the grant as well: a filter field or a sort key (enum value) over data the audience
+ * may not read is not in its schema (argument-categories.ts), so it cannot classify rows by that data.
  */
 export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema {
   const read = new Set<DataCategory>([DataCategory.STRUCTURE, ...grant.read]);
@@ -54,7 +57,18 @@ export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema
     }
   }
 
-  const mapped = mapSchema(full, {
+  // Input fields and enum values the grant does not reach go first; mapSchema then drops every field,
+  // argument and input field whose type lost all its values or fields.
+  const readable = (category: DataCategory | undefined) => category === undefined || read.has(category);
+  const argumentsPruned = mapSchema(full, {
+    [MapperKind.INPUT_OBJECT_FIELD]: (fieldConfig, fieldName, typeName) =>
+      readable(inputFieldCategories[`${typeName}.${fieldName}`]) ? fieldConfig : null,
+    [MapperKind.ENUM_VALUE]: (valueConfig, typeName, _schema, externalValue) =>
+      readable(enumValueCategories[`${typeName}.${externalValue}`]) ? valueConfig : null,
+  });
+  const mapped = mapSchema(argumentsPruned, {
+    [MapperKind.ENUM_TYPE]: (type) => (type.getValues().length === 0 ? null : type),
+    [MapperKind.INPUT_OBJECT_TYPE]: (type) => (Object.keys(type.getFields()).length === 0 ? null : type),
     [MapperKind.COMPOSITE_TYPE]: (type) =>
       (isObjectType(type) || isInterfaceType(type)) && !kept.has(type.name) ? null : type,
     [MapperKind.COMPOSITE_FIELD]: (fieldConfig, fieldName, typeName) =>

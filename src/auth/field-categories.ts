@@ -175,6 +175,16 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Bed.stays': C.ACCOMMODATION_HISTORY,
   'ApartmentOffer.currentTenancy': C.ACCOMMODATION_HISTORY,
   'Provider.caseAssignments': C.CASES,
+  // A score decomposes into the criteria behind it (with the published weights), and the catalogue's tier
+  // labels and document name them: where the reasons may not be read, only the tier's neutral level remains.
+  'PriorityAssessment.score': C.PRIORITY_REASONS,
+  'PriorityQueueEdge.score': C.PRIORITY_REASONS,
+  'MatchProposal.priorityScore': C.PRIORITY_REASONS,
+  'UnmatchedHousehold.priorityScore': C.PRIORITY_REASONS,
+  'MatchingResult.totalPriorityServed': C.PRIORITY_REASONS,
+  'PriorityTier.id': C.PRIORITY_REASONS,
+  'PriorityTier.label': C.PRIORITY_REASONS,
+  'CriteriaCatalogue.document': C.PRIORITY_REASONS,
 };
 
 /** Which mutation needs which category: a role may run a mutation when the category is granted for writing. */
