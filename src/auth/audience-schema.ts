@@ -7,7 +7,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { MapperKind, mapSchema, pruneSchema } from '@graphql-tools/utils';
-import { categoryOfField, DataCategory, mutationCategories } from './field-categories';
+import { categoryOfField, DataCategory, holdsPersonalData, mutationCategories } from './field-categories';
 import { enumValueCategories, inputFieldCategories } from './argument-categories';
 import type { Grant } from './policy';
 
@@ -19,6 +19,10 @@ import type { Grant } from './policy';
  * may not read is not in its schema (argument-categories.ts), so it cannot classify rows by that data.
  */
 export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema {
+  const uncategorised = personalFieldsWithoutCategory(full);
+  if (uncategorised.length > 0) {
+    throw new Error(`Fields of personal data without a data category (src/auth/personal-field-categories.ts): ${uncategorised.join(', ')}`);
+  }
   const read = new Set<DataCategory>([DataCategory.STRUCTURE, ...grant.read]);
   const write = new Set<DataCategory>(grant.write);
 
@@ -75,4 +79,11 @@ export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema
       visibleFields.get(typeName)?.has(fieldName) ? fieldConfig : null,
   });
   return pruneSchema(mapped);
+}
+
+/** Fields of types holding personal data that name no category of their own (they would be visible to nobody). */
+export function personalFieldsWithoutCategory(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter((t): t is GraphQLObjectType | GraphQLInterfaceType => (isObjectType(t) || isInterfaceType(t)) && holdsPersonalData(t.name))
+    .flatMap((t) => Object.keys(t.getFields()).filter((field) => !categoryOfField(t.name, field)).map((field) => `${t.name}.${field}`));
 }
