@@ -38,6 +38,7 @@ import {
   UnmatchedHouseholdResolver,
 } from '../modules/planning/graph/matching.resolver';
 import { CatalogueResolver } from '../modules/planning/graph/catalogue.resolver';
+import { ReasonResolver } from '../modules/planning/graph/reason.resolver';
 import { CaseworkerDecisionResolver, DecisionMutationResolver } from '../modules/planning/graph/decision.resolver';
 
 import { ApiKeyResolver } from '../auth/api-key.resolver';
@@ -86,6 +87,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   CatalogueResolver,
   DecisionMutationResolver,
   CaseworkerDecisionResolver,
+  ReasonResolver,
   ApiKeyResolver,
   AuditEventResolver,
   StatisticsResolver,

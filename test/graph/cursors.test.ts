@@ -32,7 +32,8 @@ test('a cursor reveals neither the sort value nor the row ID', async () => {
   const { households } = await hub.data(BY_COMMUNAL_SINCE);
   expect(households.nodes).toEqual([{ communalSince: '2015-10-29' }]);
   const decoded = Buffer.from(households.pageInfo.endCursor, 'base64url').toString('latin1');
-  expect(decoded).not.toMatch(/2015|10-29|\[/);
+  expect(decoded).not.toContain('2015-10-29');
+  expect(decoded).not.toMatch(/,\d+\]/);
   const { apartmentOffers } = await hub.data(
     `{ apartmentOffers(first: 1, orderBy: { field: GROSS_COLD_RENT, direction: ASC }) { pageInfo { endCursor } } }`,
     {},

@@ -1,4 +1,4 @@
-import { categoryOfField, DataCategory } from '../../auth/field-categories';
+import { categoryOfField, categoryOfType, DataCategory } from '../../auth/field-categories';
 import { rowRules } from '../../auth/row-scope-rules';
 import { toGlobalId } from '../../server/relay/global-id';
 
@@ -19,8 +19,9 @@ const IDENTIFYING = new Set(['id', 'person', 'household']);
 
 function redacted(entity: string, property: string): boolean {
   if (IDENTIFYING.has(property)) return false;
-  // An entity property has its GraphQL field's category, else its type's.
-  const category = categoryOfField(entity, property);
+  // An entity property has its GraphQL field's category; one the graph does not show (a decision's input
+  // snapshot) has its type's.
+  const category = categoryOfField(entity, property) ?? categoryOfType(entity);
   return REDACTED_PROPERTIES.has(`${entity}.${property}`) || (category !== undefined && REDACTED_CATEGORIES.has(category));
 }
 
@@ -36,7 +37,7 @@ export function auditedData(entity: string, data: Record<string, unknown> | unde
 
 /** The data categories of the changed properties, sorted. */
 export function categoriesOf(entity: string, properties: string[]): string[] {
-  const categories = new Set(properties.map((p) => categoryOfField(entity, p)).filter((c) => c !== undefined));
+  const categories = new Set(properties.map((p) => categoryOfField(entity, p) ?? categoryOfType(entity)).filter((c) => c !== undefined));
   return [...categories].sort();
 }
 

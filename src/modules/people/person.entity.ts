@@ -75,7 +75,10 @@ export class Person extends NodeEntity {
   })
   asylumReasons?: string | null;
 
-  /** Day of the last assessment of special reception needs; shown through `needsAssessment` (special category). */
   @Property({ type: 'date', nullable: true })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day of the last assessment of special reception needs (see needsAssessment). Special-category data.',
+  })
   needsAssessedOn?: string | null;
 }

@@ -8,8 +8,9 @@ import { Provider } from './provider.entity';
 import { ProviderService } from './provider-service.entity';
 import { CaseAssignment } from './case-assignment.entity';
 import { Consent } from './consent.entity';
-import { ProviderKind } from './providers.enums';
+import { CasePurpose, ProviderKind } from './providers.enums';
 import { activeConsent, activeMandate } from '../shared/time-bound-rules';
+import { visiblePurposes } from '../../auth/special-categories';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
 
@@ -79,6 +80,11 @@ export class ConsentResolver {
   @FieldResolver(() => Provider, { description: 'The organisation that may process the data.' })
   async recipient(@Root() consent: Consent, @Ctx() { loaders }: Context): Promise<Provider> {
     return (await loaders.byId(Provider).load(consent.recipient.id))!;
+  }
+
+  @FieldResolver(() => [CasePurpose], { description: 'Purposes the consent covers.' })
+  purposes(@Root() consent: Consent, @Ctx() { viewer, grant }: Context): CasePurpose[] {
+    return visiblePurposes(consent, viewer, grant);
   }
 
   @FieldResolver(() => Boolean, { description: 'True while the consent holds today.' })

@@ -4,6 +4,7 @@ import type { Context } from '../../../server/context';
 import { PageArgs } from '../../../server/relay/connection';
 import { openCursor, sealCursor } from '../../../server/relay/cursor';
 import { Household } from '../../people/household.entity';
+import { tierLevel } from '../../../domain';
 import { catalogueFor, queueOf } from '../planning.service';
 import { PriorityQueueConnectionType } from './priority-queue.types';
 
@@ -39,12 +40,14 @@ export class PriorityQueueResolver {
     const ids = Array.from(householdIds.subarray(start, start + entries.length));
     const households = await ctx.loaders.byId(Household).loadMany(ids);
     const { catalogue: inForce } = await catalogueFor(ctx, day);
-    const label = new Map(inForce.tiers.map((t) => [t.id, t.label]));
+    const tierOf = new Map(
+      [...inForce.tiers].sort((a, b) => b.minScore - a.minScore).map((t, i) => [t.id, { id: t.id, label: t.label, level: tierLevel(i) }]),
+    );
     const edges = entries.map((e, i) => ({
       cursor: sealCursor(CURSOR_SCOPE, [e.rank, ids[i]]),
       rank: e.rank,
       score: e.score,
-      tier: { id: e.tierId, label: label.get(e.tierId) ?? e.tierId },
+      tier: tierOf.get(e.tierId)!,
       node: households[i] as Household,
     }));
     return {
