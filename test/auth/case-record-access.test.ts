@@ -33,6 +33,7 @@ const SPECIAL_TYPES = [
 const SPECIAL_FIELDS = [
   'Person.needs',
   'Person.needsAssessment',
+  'Person.needsAssessedOn',
   'Mutation.recordNeed',
   'Mutation.endNeed',
   'Mutation.assessNeeds',

@@ -24,7 +24,7 @@ export class Household extends NodeEntity {
   @Index()
   @Field(() => BenefitRegime, {
     description:
-      'Regime under which the benefits office currently pays the household. It also decides the data-protection regime: social secrecy for SGB II/XII, GDPR and the Lower Saxony data-protection act for AsylbLG.',
+      "Regime under which the benefits office currently pays the household: the head's regime, recomputed from the legal statuses whenever one is recorded, corrected or ended (Person.benefitRegime derives it for any day). It also decides the data-protection regime: social secrecy for SGB II/XII, GDPR and the Lower Saxony data-protection act for AsylbLG.",
   })
   benefitRegime!: BenefitRegime;
 
