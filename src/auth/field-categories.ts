@@ -95,6 +95,7 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Query.volunteers': C.VOLUNTEERING,
   'Query.volunteerGroups': C.VOLUNTEERING,
   'Query.appointments': C.VOLUNTEERING,
+  'Query.overdueNeedsAssessments': C.SPECIAL_CATEGORY,
   'Bed.currentStay': C.ACCOMMODATION_HISTORY,
   'Bed.stays': C.ACCOMMODATION_HISTORY,
   'ApartmentOffer.currentTenancy': C.ACCOMMODATION_HISTORY,

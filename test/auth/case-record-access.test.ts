@@ -34,6 +34,7 @@ const SPECIAL_FIELDS = [
   'Person.needs',
   'Person.needsAssessment',
   'Person.needsAssessedOn',
+  'Query.overdueNeedsAssessments',
   'Mutation.recordNeed',
   'Mutation.endNeed',
   'Mutation.assessNeeds',
@@ -124,6 +125,7 @@ describe('over HTTP', () => {
       [`query($id: ID!) { node(id: $id) { ... on Person { needs { category details } } } }`, { id: id.person }],
       [`query($id: ID!) { node(id: $id) { ... on Person { needsAssessment { overdue } } } }`, { id: id.person }],
       [`query($id: ID!) { node(id: $id) { ... on Need { category details } } }`, { id: id.need }],
+      [`{ overdueNeedsAssessments(first: 10) { nodes { id } } }`, {}],
       [
         `mutation($input: RecordNeedInput!) { recordNeed(input: $input) { need { id } } }`,
         { input: { personId: id.person, category: 'LGBTI' } },

@@ -122,11 +122,23 @@ test('the needs assessment is due 30 days after arrival, shown overdue until rec
     overdue: false,
   });
 
+  const overdue = async () =>
+    (
+      await hub.data(
+        `{ overdueNeedsAssessments(first: 100) { nodes { id needsAssessment { overdue } } } }`,
+        {},
+        CASEWORKER,
+      )
+    ).overdueNeedsAssessments.nodes;
+  expect(await overdue()).toContainEqual({ id: overdueId, needsAssessment: { overdue: true } });
+  expect((await overdue()).map((p: { id: string }) => p.id)).not.toContain(recentId);
+
   const { assessNeeds } = await hub.data(
     ASSESS,
     { input: { personId: overdueId, assessedOn: '2026-11-20' } },
     CASEWORKER,
   );
+  expect((await overdue()).map((p: { id: string }) => p.id)).not.toContain(overdueId);
   expect(assessNeeds.person.needsAssessment).toEqual({ dueOn: '2026-10-31', assessedOn: '2026-11-20', overdue: false });
   const [entry] = await hub.orm.em
     .getConnection()

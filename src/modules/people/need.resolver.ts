@@ -1,13 +1,35 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { addDays } from '../../domain';
+import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
 import type { Context } from '../../server/context';
 import { AssessNeedsInput, EndNeedInput, RecordNeedInput } from './need.inputs';
 import { AssessNeedsPayload, NeedPayload } from './need.payloads';
 import { assessNeeds, endNeed, recordNeed } from './need.service';
-import { NeedsAssessment, needsAssessmentOf } from './needs-assessment';
+import { NEEDS_ASSESSMENT_DAYS, NeedsAssessment, needsAssessmentOf } from './needs-assessment';
 import { Person } from './person.entity';
+
+export const OverdueNeedsAssessmentConnection = ConnectionType(
+  Person,
+  'A page of persons whose needs assessment is overdue.',
+);
 
 @Resolver(() => Person)
 export class NeedResolver {
+  @Query(() => OverdueNeedsAssessmentConnection, {
+    description:
+      'Persons whose assessment of special reception needs is overdue (no assessment more than 30 days after arrival, EU reception directive), longest overdue first.',
+  })
+  overdueNeedsAssessments(@Args() page: PageArgs, @Ctx() { em, today }: Context) {
+    // Arrived on or before this day: the 30 days after arrival have passed.
+    const arrivedBy = addDays(today, -NEEDS_ASSESSMENT_DAYS - 1);
+    const qb = em.createQueryBuilder(Person, 'p').where({ needsAssessedOn: null, arrivedOn: { $lte: arrivedBy } });
+    return keysetPage(
+      qb,
+      { column: 'p.arrived_on', valueOf: (p) => p.arrivedOn, direction: 'ASC', nullable: false },
+      page,
+    );
+  }
+
   @FieldResolver(() => NeedsAssessment, {
     description: 'Whether the needs assessment is done, due or overdue (special-category data).',
   })
