@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { NodeEntity } from './relay/node';
+import { afterCursorCondition, connectionOf, lazily, type Connection, type KeysetSort, type PageArgs } from './relay/connection';
 
 type Row = Record<string, unknown>;
 
@@ -49,6 +50,55 @@ export class Loaders {
         return keys.map((key) => groups.get(key) ?? []);
       }),
     );
+  }
+
+  /**
+   * One keyset page of the children of each parent key (a connection nested in a list): all parents of
+   * one tick in one statement, `row_number() over (partition by parent)` keeping `first + 1` rows each.
+   * `sort.column` is qualified with the alias `c`. `totalCount` is counted per parent only when selected,
+   * again for all parents at once. The viewer's row filters narrow pages and counts alike.
+   */
+  pageBy<T extends NodeEntity>(
+    entity: EntityClass<T>,
+    foreignKey: string,
+    sort: KeysetSort<T>,
+    page: PageArgs,
+    options: { name?: string; where?: FilterQuery<T> } = {},
+  ): DataLoader<number, Connection<T>> {
+    const name = `${entity.name}.${foreignKey}#${options.name ?? 'all'}`;
+    const parentColumn = `c.${this.em.getMetadata().get(entity.name).properties[foreignKey as never].fieldNames[0]}`;
+    const filtered = async (keys: readonly number[]) => {
+      const qb = this.em.createQueryBuilder(entity, 'c');
+      qb.where({ [foreignKey]: { $in: [...keys] }, ...(options.where as object) } as never);
+      await qb.applyFilters();
+      return { qb }; // wrapped: a query builder is a thenable, returning it bare would run it
+    };
+    const counts = this.custom<number, number>(`${name}#count`, async (keys) => {
+      const { qb } = await filtered(keys);
+      const rows: { parent: number; n: string }[] = await qb
+        .select([raw(`${parentColumn} as parent`), raw('count(*) as n')])
+        .groupBy(raw(parentColumn) as never)
+        .execute('all', false);
+      const byParent = new Map(rows.map((row) => [Number(row.parent), Number(row.n)]));
+      return keys.map((key) => byParent.get(key) ?? 0);
+    });
+    return this.custom<number, Connection<T>>(`${name}#page:${page.first}:${page.after ?? ''}`, async (keys) => {
+      const { qb: inner } = await filtered(keys);
+      if (page.after) inner.andWhere(...afterCursorCondition('c', sort, page.after));
+      const order = `${sort.column} ${sort.direction} nulls last, c.id ${sort.direction}`;
+      inner.select(['*', raw(`row_number() over (partition by ${parentColumn} order by ${order}) as page_row`)]);
+      const rows = (await this.em
+        .createQueryBuilder(entity, 'p')
+        .from(inner, 'p')
+        .where('p.page_row <= ?', [page.first + 1])
+        .orderBy({ [raw('p.page_row')]: 'asc' } as never)
+        .getResultList()) as T[];
+      const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
+      for (const row of rows) groups.get(((row as unknown as Row)[foreignKey] as { id: number }).id)?.push(row);
+      return keys.map((key) => {
+        return connectionOf(groups.get(key)!, sort, page, lazily(() => counts.load(key)));
+      });
+    });
   }
 
   /** A loader with a batch function of its own (aggregates, raw SQL), cached under `name`. */

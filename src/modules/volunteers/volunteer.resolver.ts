@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import { ConnectionType, keysetPage, PageArgs, type Connection, type KeysetSort } from '../../server/relay/connection';
 import { expectGlobalId } from '../../server/relay/global-id';
 import { Household } from '../people/household.entity';
 import { Appointment } from '../appointments/appointment.entity';
@@ -61,11 +61,17 @@ export class VolunteerResolver {
 
 @Resolver(() => VolunteerGroup)
 export class VolunteerGroupResolver {
-  @FieldResolver(() => [Volunteer], { description: 'Members of the group.' })
-  async members(@Root() group: VolunteerGroup, @Ctx() { loaders }: Context): Promise<Volunteer[]> {
-    const memberships = await loaders.manyBy(VolunteerGroupMembership, 'group').load(group.id);
-    const volunteers = await loaders.byId(Volunteer).loadMany(memberships.map((m) => m.volunteer.id));
-    return volunteers.filter((v): v is Volunteer => v instanceof Volunteer);
+  @FieldResolver(() => VolunteerConnection, { description: 'Members of the group, in the order they joined.' })
+  async members(@Root() group: VolunteerGroup, @Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Volunteer>> {
+    const sort: KeysetSort<VolunteerGroupMembership> = { column: 'c.id', valueOf: (m) => m.id, direction: 'ASC', nullable: false };
+    const memberships = await loaders.pageBy(VolunteerGroupMembership, 'group', sort, page).load(group.id);
+    const volunteers = await loaders.byId(Volunteer).loadMany(memberships.nodes.map((m) => m.volunteer.id));
+    // The edge keeps the membership's cursor; a volunteer the viewer may not see is left out.
+    const edges = memberships.edges.flatMap((edge, i) => {
+      const node = volunteers[i];
+      return node instanceof Volunteer ? [{ cursor: edge.cursor, node }] : [];
+    });
+    return { ...memberships, edges, nodes: edges.map((edge) => edge.node) };
   }
 }
 
