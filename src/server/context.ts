@@ -12,6 +12,8 @@ export interface Context {
   loaders: Loaders;
   /** The request's reference date ('YYYY-MM-DD', UTC); "current" stays and mandates are as of this day. */
   today: string;
+  /** Aborted when the query exceeds its execution budget; the loaders then send no more SQL. */
+  execution: AbortController;
 }
 
 export function todayUtc(now = new Date()): string {
@@ -21,5 +23,6 @@ export function todayUtc(now = new Date()): string {
 export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc()): Context {
   const requestEm = em.fork();
   restrictRows(requestEm, viewer, grant.rows, today);
-  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm), today };
+  const execution = new AbortController();
+  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm, execution.signal), today, execution };
 }

@@ -13,12 +13,16 @@ type Row = Record<string, unknown>;
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  /** `signal`: once aborted (the execution budget ran out), every batch fails before it sends SQL. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** Loads entities by primary key; a missing key yields undefined. */
   byId<T extends NodeEntity>(entity: EntityClass<T>): DataLoader<number, T | undefined> {
     return this.memo(`${entity.name}#id`, () =>
-      new DataLoader<number, T | undefined>(async (ids) => {
+      this.loader<number, T | undefined>(async (ids) => {
         const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((id) => byId.get(id));
@@ -37,7 +41,7 @@ export class Loaders {
     options: { name?: string; where?: FilterQuery<T>; orderBy?: QueryOrderMap<T> } = {},
   ): DataLoader<number, T[]> {
     return this.memo(`${entity.name}.${foreignKey}#${options.name ?? 'all'}`, () =>
-      new DataLoader<number, T[]>(async (keys) => {
+      this.loader<number, T[]>(async (keys) => {
         const where = { [foreignKey]: { $in: [...keys] }, ...(options.where as object) } as FilterQuery<T>;
         const rows = await this.em.find(entity, where, {
           orderBy: { ...(options.orderBy as object), id: 'asc' } as QueryOrderMap<T>,
@@ -103,7 +107,7 @@ export class Loaders {
 
   /** A loader with a batch function of its own (aggregates, raw SQL), cached under `name`. */
   custom<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
-    return this.memo(name, () => new DataLoader<K, V>(batch));
+    return this.memo(name, () => this.loader<K, V>(batch));
   }
 
   private memo<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
@@ -113,5 +117,13 @@ export class Loaders {
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
+  }
+
+  /** A DataLoader whose batches fail with the abort reason, sending no SQL, once the signal is aborted. */
+  private loader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return new DataLoader<K, V>(async (keys) => {
+      this.signal?.throwIfAborted();
+      return batch(keys);
+    });
   }
 }

@@ -11,6 +11,7 @@ import { VolunteerAssignment } from './volunteer-assignment.entity';
 import { VolunteerFilter } from './volunteer.inputs';
 
 export const VolunteerConnection = ConnectionType(Volunteer, 'A page of volunteers.');
+export const VolunteerGroupConnection = ConnectionType(VolunteerGroup, 'A page of volunteer groups.');
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
@@ -41,9 +42,10 @@ export class VolunteerResolver {
     return keysetPage(qb, { column: 'v.family_name', valueOf: (v) => v.familyName, direction: 'ASC', nullable: false }, page);
   }
 
-  @Query(() => [VolunteerGroup], { description: 'All volunteer groups, by name.' })
-  volunteerGroups(@Ctx() { em }: Context): Promise<VolunteerGroup[]> {
-    return em.find(VolunteerGroup, {}, { orderBy: { name: 'asc' } });
+  @Query(() => VolunteerGroupConnection, { description: 'Volunteer groups, by name.' })
+  volunteerGroups(@Args() page: PageArgs, @Ctx() { em }: Context) {
+    const qb = em.createQueryBuilder(VolunteerGroup, 'g');
+    return keysetPage(qb, { column: 'g.name', valueOf: (g) => g.name, direction: 'ASC', nullable: false }, page);
   }
 
   @FieldResolver(() => [VolunteerGroup], { description: 'Groups the volunteer belongs to.' })

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { estimateCost } from './query-cost';
+import { listSizeOf } from './list-sizes';
 import { refusal, SecurityErrorCode } from './error-codes';
 import type { SecuritySettings } from './settings';
 
@@ -19,6 +20,7 @@ export function queryLimitsPlugin<TContext extends object>(
           if (!operation) return;
           const { cost, pages } = estimateCost(schema, document, operation, request.variables, {
             assumedListSize: settings.assumedListSize,
+            listSize: listSizeOf,
           });
           const tooLarge = pages.find((page) => page.first > settings.maxPageSize);
           if (tooLarge) {

@@ -17,6 +17,10 @@ export interface SecuritySettings {
   maxPageSize: number;
   /** Items assumed for a list field that has no `first:` argument (members, stays, …). */
   assumedListSize: number;
+  /** Execution budget of a running query (execution-budget.ts). */
+  maxResolvedObjects: number;
+  maxResponseBytes: number;
+  executionTimeoutMs: number;
   /** Requests per minute per viewer; 0 = no rate limiting. */
   rateLimitPerMinute: number;
   /** Redis for the rate limiter; memory when absent. */
@@ -40,6 +44,9 @@ export function securitySettings(config: Config): SecuritySettings {
     maxCost: config.QUERY_MAX_COST,
     maxPageSize: Math.min(config.MAX_PAGE_SIZE, MAX_PAGE_SIZE),
     assumedListSize: ASSUMED_LIST_SIZE,
+    maxResolvedObjects: config.QUERY_MAX_OBJECTS,
+    maxResponseBytes: config.QUERY_MAX_RESPONSE_BYTES,
+    executionTimeoutMs: config.QUERY_TIMEOUT_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     redisUrl: config.REDIS_URL,
     rateLimitKeyPrefix: 'lotse:rate-limit',

@@ -1,0 +1,126 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, isLeafType, type GraphQLResolveInfo } from 'graphql';
+import { refusal, SecurityErrorCode } from './error-codes';
+import type { SecuritySettings } from './settings';
+
+/** What the budget reads from the GraphQL context: the switch that stops the request's SQL (loaders). */
+export interface AbortableContext {
+  /** Aborted when the budget runs out; the request's loaders send no statement after that. */
+  execution?: AbortController;
+}
+
+export type BudgetSettings = Pick<SecuritySettings, 'maxResolvedObjects' | 'maxResponseBytes' | 'executionTimeoutMs'>;
+type Limit = 'objects' | 'bytes' | 'time';
+
+/**
+ * The budget of one running query: objects resolved, approximate bytes of the answer (JSON of the
+ * leaf values and their keys) and a wall-clock deadline. Counting happens as fields resolve, so the
+ * operation stops when a limit is reached, not after its whole answer sits in memory.
+ */
+class ExecutionBudget {
+  objects = 0;
+  bytes = 0;
+  exceeded: { limit: Limit; max: number } | undefined;
+  private readonly deadline: number;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly settings: BudgetSettings,
+    private readonly controller: AbortController,
+  ) {
+    this.deadline = Date.now() + settings.executionTimeoutMs;
+    // Fires even while every resolver waits on SQL; the per-field check covers busy stretches.
+    this.timer = setTimeout(() => this.exceed('time', settings.executionTimeoutMs), settings.executionTimeoutMs);
+    this.timer.unref();
+  }
+
+  /** Before a field resolves: once the budget is spent, nothing more runs. */
+  check(): void {
+    if (!this.exceeded && Date.now() > this.deadline) this.exceed('time', this.settings.executionTimeoutMs);
+    if (this.exceeded) throw this.controller.signal.reason;
+  }
+
+  /** After a field resolved: count the objects it yielded, or the bytes of its value. */
+  count(info: GraphQLResolveInfo, result: unknown): void {
+    if (this.exceeded || result == null) return;
+    if (isLeafType(getNamedType(info.returnType))) {
+      this.bytes += info.fieldName.length + 4 + jsonLength(result);
+      if (this.bytes > this.settings.maxResponseBytes) this.exceed('bytes', this.settings.maxResponseBytes);
+      return;
+    }
+    this.objects += Array.isArray(result) ? result.length : 1;
+    if (this.objects > this.settings.maxResolvedObjects) this.exceed('objects', this.settings.maxResolvedObjects);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  private exceed(limit: Limit, max: number): void {
+    if (this.exceeded) return;
+    this.exceeded = { limit, max };
+    this.controller.abort(budgetError(limit, max));
+  }
+}
+
+function jsonLength(value: unknown): number {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
+  if (typeof value === 'string') return value.length + 2;
+  return JSON.stringify(value)?.length ?? 4;
+}
+
+const WHAT: Record<Limit, string> = {
+  objects: 'objects resolved',
+  bytes: 'bytes of response',
+  time: 'milliseconds of execution',
+};
+
+function budgetError(limit: Limit, max: number) {
+  return refusal(
+    SecurityErrorCode.QUERY_BUDGET_EXCEEDED,
+    `The operation was stopped: it exceeded its budget of ${max.toLocaleString('en-US')} ${WHAT[limit]}. Ask for smaller pages (first) or fewer nested lists.`,
+    400,
+    { limit, max },
+  );
+}
+
+/**
+ * Enforces the execution budget on every query while it runs (README "Query limits"): when a limit is
+ * reached, the request's AbortController stops its loaders' SQL, every further field fails at once, and
+ * the answer is replaced by one QUERY_BUDGET_EXCEEDED error without data. Mutations are not cut short:
+ * their answer is small and stopping one halfway would report failure for a committed change.
+ */
+export function executionBudgetPlugin<TContext extends AbortableContext>(settings: BudgetSettings): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      let budget: ExecutionBudget | undefined;
+      return {
+        async executionDidStart({ operation }) {
+          if (operation.operation !== 'query') return;
+          const controller = contextValue.execution ?? new AbortController();
+          const running = new ExecutionBudget(settings, controller);
+          budget = running;
+          return {
+            willResolveField({ info }) {
+              running.check();
+              return (error, result) => {
+                if (!error) running.count(info, result);
+              };
+            },
+            async executionDidEnd() {
+              running.stop();
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          budget?.stop();
+          const exceeded = budget?.exceeded;
+          if (!exceeded || response.body.kind !== 'single') return;
+          const error = budgetError(exceeded.limit, exceeded.max);
+          response.body.singleResult = { errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: exceeded.limit, max: exceeded.max } }] };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
