@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, isLeafType, type GraphQLResolveInfo } from 'graphql';
+import { defaultFieldResolver, getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { refusal, SecurityErrorCode } from './error-codes';
 import type { SecuritySettings } from './settings';
 
@@ -34,10 +34,9 @@ class ExecutionBudget {
     this.timer.unref();
   }
 
-  /** Before a field resolves: once the budget is spent, nothing more runs. */
+  /** Before a field resolves: past the deadline, the operation is stopped (stopWhenAborted fails the field). */
   check(): void {
     if (!this.exceeded && Date.now() > this.deadline) this.exceed('time', this.settings.executionTimeoutMs);
-    if (this.exceeded) throw this.controller.signal.reason;
   }
 
   /** After a field resolved: count the objects it yielded, or the bytes of its value. */
@@ -85,8 +84,30 @@ function budgetError(limit: Limit, max: number) {
 }
 
 /**
+ * Makes every field of the schema stop at once, without running its resolver, when its request's
+ * execution was aborted (the budget ran out; the answer is replaced by the budget error anyway): a list
+ * is empty, so no item of it is visited; any other field fails. The failure is a rejected promise, not
+ * a throw: graphql-js abandons the pending sibling promises of a field that throws synchronously, and
+ * an abandoned rejection would be an unhandled one.
+ */
+export function stopWhenAborted(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const stopped = isListType(getNullableType(field.type)) ? () => [] : (reason: unknown) => Promise.reject(reason);
+      field.resolve = (source, args, context: AbortableContext | undefined, info) => {
+        const signal = context?.execution?.signal;
+        return signal?.aborted ? stopped(signal.reason) : resolve(source, args, context, info);
+      };
+    }
+  }
+}
+
+/**
  * Enforces the execution budget on every query while it runs (README "Query limits"): when a limit is
- * reached, the request's AbortController stops its loaders' SQL, every further field fails at once, and
+ * reached, the request's AbortController stops its loaders' SQL, every further field fails at once
+ * (stopWhenAborted), and
  * the answer is replaced by one QUERY_BUDGET_EXCEEDED error without data. Mutations are not cut short:
  * their answer is small and stopping one halfway would report failure for a committed change.
  */
