@@ -42,13 +42,12 @@ class ExecutionBudget {
   /** After a field resolved: count the objects it yielded, or the bytes of its value. */
   count(info: GraphQLResolveInfo, result: unknown): void {
     if (this.exceeded || result == null) return;
-    if (isLeafType(getNamedType(info.returnType))) {
-      this.bytes += info.fieldName.length + 4 + jsonLength(result);
-      if (this.bytes > this.settings.maxResponseBytes) this.exceed('bytes', this.settings.maxResponseBytes);
-      return;
-    }
-    this.objects += Array.isArray(result) ? result.length : 1;
-    if (this.objects > this.settings.maxResolvedObjects) this.exceed('objects', this.settings.maxResolvedObjects);
+    const objects = isLeafType(getNamedType(info.returnType)) ? 0 : Array.isArray(result) ? result.length : 1;
+    // `"key":value,` for a leaf, `"key":{…},` for objects (their braces and commas)
+    this.bytes += info.fieldName.length + 4 + (objects ? 3 * objects : jsonLength(result));
+    this.objects += objects;
+    if (this.bytes > this.settings.maxResponseBytes) this.exceed('bytes', this.settings.maxResponseBytes);
+    else if (this.objects > this.settings.maxResolvedObjects) this.exceed('objects', this.settings.maxResolvedObjects);
   }
 
   stop(): void {
@@ -64,7 +63,7 @@ class ExecutionBudget {
 
 function jsonLength(value: unknown): number {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
-  if (typeof value === 'string') return value.length + 2;
+  if (typeof value === 'string') return Buffer.byteLength(value) + 2;
   return JSON.stringify(value)?.length ?? 4;
 }
 
