@@ -27,11 +27,14 @@ const configSchema = z.object({
   /** Highest estimated cost of an operation; lists multiply their selection by `first` or their declared size. */
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(2000000),
   /** Execution budget of a running query: most objects it may resolve, then it is stopped (QUERY_BUDGET_EXCEEDED). */
-  QUERY_MAX_OBJECTS: z.coerce.number().int().min(1).default(50000),
+  QUERY_MAX_OBJECTS: z.coerce.number().int().min(1).default(20000),
   /** Execution budget: most bytes (approximate JSON) of a query's answer. */
   QUERY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1000).default(5000000),
   /** Execution budget: wall-clock milliseconds a query may run. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(10).default(10000),
+  /** Queries estimated above this cost are heavy: at most QUERY_HEAVY_CONCURRENCY of them run at once. */
+  QUERY_HEAVY_COST: z.coerce.number().int().min(1).default(50000),
+  QUERY_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(2),
   /** Most aliases in one operation. */
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(30),
   /** Most directives in one operation. */

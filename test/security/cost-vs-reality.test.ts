@@ -22,7 +22,8 @@ import { fullSelection, measure, print, rootOf, selectionArbitrary, type AnswerS
 jest.setTimeout(600_000);
 
 const TODAY = '2026-11-25';
-const BUDGET = { maxResolvedObjects: 3_000, maxResponseBytes: 300_000, executionTimeoutMs: 20_000 };
+// Small enough that random operations meet every outcome: refused (cost), stopped (budget), answered.
+const BUDGET = { maxCost: 300_000, maxResolvedObjects: 3_000, maxResponseBytes: 300_000, executionTimeoutMs: 20_000 };
 let hub: TestHub;
 let measuring: TestHub;
 let budgeted: TestHub;

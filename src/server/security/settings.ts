@@ -21,6 +21,9 @@ export interface SecuritySettings {
   maxResolvedObjects: number;
   maxResponseBytes: number;
   executionTimeoutMs: number;
+  /** Queries estimated above `heavyCost` run at most `heavySlots` at a time (heavy-operations.ts). */
+  heavyCost: number;
+  heavySlots: number;
   /** Requests per minute per viewer; 0 = no rate limiting. */
   rateLimitPerMinute: number;
   /** Redis for the rate limiter; memory when absent. */
@@ -47,6 +50,8 @@ export function securitySettings(config: Config): SecuritySettings {
     maxResolvedObjects: config.QUERY_MAX_OBJECTS,
     maxResponseBytes: config.QUERY_MAX_RESPONSE_BYTES,
     executionTimeoutMs: config.QUERY_TIMEOUT_MS,
+    heavyCost: config.QUERY_HEAVY_COST,
+    heavySlots: config.QUERY_HEAVY_CONCURRENCY,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     redisUrl: config.REDIS_URL,
     rateLimitKeyPrefix: 'lotse:rate-limit',
