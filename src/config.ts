@@ -31,7 +31,7 @@ const configSchema = z.object({
   /** Execution budget: most bytes (approximate JSON) of a query's answer. */
   QUERY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1000).default(5000000),
   /** Execution budget: wall-clock milliseconds a query may run. */
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(10).default(10000),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(10).default(30000),
   /** Queries estimated above this cost are heavy: at most QUERY_HEAVY_CONCURRENCY of them run at once. */
   QUERY_HEAVY_COST: z.coerce.number().int().min(1).default(50000),
   QUERY_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(2),
