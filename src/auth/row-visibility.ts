@@ -1,18 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Household } from '../modules/people/household.entity';
-import { Person } from '../modules/people/person.entity';
-import { PersonLanguage } from '../modules/people/person-language.entity';
-import { LegalStatus } from '../modules/people/legal-status.entity';
-import { Occupation } from '../modules/people/occupation.entity';
-import { Need } from '../modules/people/need.entity';
-import { Stay } from '../modules/accommodation/stay.entity';
-import { Tenancy } from '../modules/housing/tenancy.entity';
-import { CaseAssignment } from '../modules/providers/case-assignment.entity';
-import { Consent } from '../modules/providers/consent.entity';
 import { CasePurpose } from '../modules/providers/providers.enums';
-import { Appointment } from '../modules/appointments/appointment.entity';
-import { VolunteerAssignment } from '../modules/volunteers/volunteer-assignment.entity';
+import { activeConsent, activeMandate, activeVolunteering } from '../modules/shared/time-bound-rules';
 import { RowScope } from './policy';
+import { conditionAlong, rowRules } from './row-scope-rules';
 import { Purpose } from './roles';
 import type { Viewer } from './viewer';
 
@@ -30,9 +20,9 @@ export const casePurposesFor: Partial<Record<Purpose, CasePurpose[]>> = {
 /** The request's day, the viewer's organisation and the case purposes, bound once for each query. */
 const PARAMS = `with v as (select ?::date as today, ?::int as org, string_to_array(?, ',')::text[] as purposes)`;
 /** An active mandate of case assignment `ca`: started, not past its last day, not ended. */
-const ACTIVE_MANDATE = `ca.mandate_from <= v.today and v.today <= ca.mandate_until and (ca.ended_on is null or v.today < ca.ended_on)`;
-const ACTIVE_CONSENT = `c.given_on <= v.today and (c.revoked_on is null or v.today < c.revoked_on)`;
-const ACTIVE_VOLUNTEERING = `va.starts_on <= v.today and (va.ends_on is null or v.today <= va.ends_on)`;
+const ACTIVE_MANDATE = activeMandate.sql('ca', 'v.today');
+const ACTIVE_CONSENT = activeConsent.sql('c', 'v.today');
+const ACTIVE_VOLUNTEERING = activeVolunteering.sql('va', 'v.today');
 const MANDATES_OF_VIEWER = `ca.provider_id = v.org and ca.purpose = any(v.purposes) and ${ACTIVE_MANDATE}`;
 const ACCOMPANIED = `select va.household_id from volunteer_assignment va, v
     where va.household_id is not null and ${ACTIVE_VOLUNTEERING}
@@ -52,30 +42,30 @@ const SQL = {
  * Restricts what `em` can read to the rows the viewer's grant reaches, by MikroORM filters on the
  * entity manager of the request: every find, count, loader and connection through it is narrowed,
  * and so is every transaction forked from it (a mutation cannot reach a hidden row either).
- * The visible IDs are computed once per request, on first use, as of the request's day.
+ * Each entity is narrowed by its rule in row-scope-rules.ts; the visible IDs are computed once per
+ * request, on first use, as of the request's day.
  */
 export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope, today: string): void {
   if (scope === RowScope.ALL) return;
   const visible = visibleIds(em, viewer, scope, today);
-  const households = async () => ({ $in: await visible.households() });
-  const persons = async () => ({ $in: await visible.persons() });
-  em.addFilter('visible households', async () => ({ id: await households() }), Household);
-  em.addFilter('visible persons', async () => ({ id: await persons() }), Person);
-  em.addFilter('data of visible persons', async () => ({ person: await persons() }), [
-    PersonLanguage, LegalStatus, Occupation, Need, Stay,
-  ] as never);
-  em.addFilter('data of visible households', async () => ({ household: await households() }), [Tenancy, Appointment] as never);
   const ownOrganisation = viewer.organisationId ?? 0;
-  em.addFilter('visible case assignments', async () => ({
-    household: await households(),
-    ...(scope === RowScope.MANDATE ? { provider: ownOrganisation } : {}),
-  }), CaseAssignment);
-  em.addFilter('visible consents', async () => ({
-    person: await persons(),
-    ...(scope === RowScope.MANDATE ? { recipient: ownOrganisation } : {}),
-  }), Consent);
-  if (scope !== RowScope.ACCOMPANIED) {
-    em.addFilter('visible volunteer assignments', async () => ({ household: await households() }), VolunteerAssignment);
+  // A partner sees only its own mandates and the consents given to it, even for households it may see.
+  const ownRowsOnly: Record<string, Record<string, number>> =
+    scope === RowScope.MANDATE ? { CaseAssignment: { provider: ownOrganisation }, Consent: { recipient: ownOrganisation } } : {};
+  for (const [entity, rule] of Object.entries(rowRules)) {
+    if ('unscoped' in rule) continue;
+    const ids = rule.subject === 'person' ? visible.persons : visible.households;
+    em.addFilter(
+      `visible ${entity}`,
+      async () => {
+        // `[0]` for none: no row has ID 0, and MikroORM renders an empty `$in` inside a join as invalid SQL.
+        const visibleIds = await ids();
+        const inVisible = { $in: visibleIds.length > 0 ? visibleIds : [0] };
+        const paths = rule.via.map((path) => conditionAlong(path, inVisible));
+        return { ...(paths.length === 1 ? paths[0] : { $or: paths }), ...ownRowsOnly[entity] };
+      },
+      entity,
+    );
   }
 }
 

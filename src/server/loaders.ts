@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { NodeEntity } from './relay/node';
-import { afterCursorCondition, connectionOf, lazily, type Connection, type KeysetSort, type PageArgs } from './relay/connection';
+import { afterCursorCondition, connectionOf, cursorScope, lazily, type Connection, type KeysetSort, type PageArgs } from './relay/connection';
 
 type Row = Record<string, unknown>;
 
@@ -70,6 +70,8 @@ export class Loaders {
     options: { name?: string; where?: FilterQuery<T> } = {},
   ): DataLoader<number, Connection<T>> {
     const name = `${entity.name}.${foreignKey}#${options.name ?? 'all'}`;
+    // Sealed like a root page of the same rows in the same order (a nested cursor is no use elsewhere).
+    const scope = `${cursorScope(entity.name, sort)}:${name}`;
     const parentColumn = `c.${this.em.getMetadata().get(entity.name).properties[foreignKey as never].fieldNames[0]}`;
     const filtered = async (keys: readonly number[]) => {
       const qb = this.em.createQueryBuilder(entity, 'c');
@@ -88,7 +90,7 @@ export class Loaders {
     });
     return this.custom<number, Connection<T>>(`${name}#page:${page.first}:${page.after ?? ''}`, async (keys) => {
       const { qb: inner } = await filtered(keys);
-      if (page.after) inner.andWhere(...afterCursorCondition('c', sort, page.after));
+      if (page.after) inner.andWhere(...afterCursorCondition(scope, 'c', sort, page.after));
       const order = `${sort.column} ${sort.direction} nulls last, c.id ${sort.direction}`;
       inner.select(['*', raw(`row_number() over (partition by ${parentColumn} order by ${order}) as page_row`)]);
       const rows = (await this.em
@@ -100,7 +102,7 @@ export class Loaders {
       const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(((row as unknown as Row)[foreignKey] as { id: number }).id)?.push(row);
       return keys.map((key) => {
-        return connectionOf(groups.get(key)!, sort, page, lazily(() => counts.load(key)));
+        return connectionOf(scope, groups.get(key)!, sort, page, lazily(() => counts.load(key)));
       });
     });
   }

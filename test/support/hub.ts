@@ -62,7 +62,7 @@ export async function startTestHub(
   const database = options.databaseUrl ? await borrowDatabase(options.databaseUrl) : await openTestDatabase();
   const hub = await createHub({
     orm: database.orm,
-    logger: createLogger('silent'),
+    logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent'),
     auth: TEST_AUTH,
     today: options.today ? () => options.today! : undefined,
     security: options.security,
