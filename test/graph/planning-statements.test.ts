@@ -23,8 +23,8 @@ const QUEUE = `query($first: Int!) { priorityQueue(first: $first) { totalCount e
 let hub: TestHub;
 
 beforeAll(async () => {
-  // A page of 1,000 households with every planning answer resolves ~40,000 objects, above the default
-  // execution budget (20,000): this test is about SQL statements, not limits.
+  // A page of 1,000 households with every planning answer resolves more objects than the default
+  // execution budget (20,000) allows: this test is about SQL statements, not limits.
   hub = await startTestHub({ today: '2026-11-25', security: { maxResolvedObjects: 100_000, maxCost: 10_000_000 } });
   const build = new Builders(hub.orm);
   await build.planningHouseholds(1000, {
