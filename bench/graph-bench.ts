@@ -27,7 +27,7 @@ const BENCH_AUTH: AuthSettings = { keySource: { kind: 'secret', secret: BENCH_SE
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
-async function prepareDatabase(scale: number): Promise<string> {
+export async function prepareDatabase(scale: number): Promise<string> {
   const name = `lotse_bench_s${String(scale).replace('.', '_')}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   for (const scale of scales.length ? scales : [1, 10]) await benchScale(scale);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

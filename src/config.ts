@@ -24,8 +24,17 @@ const configSchema = z.object({
   // Query limits and rate limiting (src/server/security/, README "Query limits").
   /** Deepest selection nesting an operation may have (fragments do not count as a level). */
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
-  /** Highest estimated cost of an operation; list fields multiply their selection by `first` (default 20). */
-  QUERY_MAX_COST: z.coerce.number().int().min(1).default(500000),
+  /** Highest estimated cost of an operation; lists multiply their selection by `first` or their declared size. */
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(2000000),
+  /** Execution budget of a running query: most objects it may resolve, then it is stopped (QUERY_BUDGET_EXCEEDED). */
+  QUERY_MAX_OBJECTS: z.coerce.number().int().min(1).default(20000),
+  /** Execution budget: most bytes (approximate JSON) of a query's answer. */
+  QUERY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1000).default(5000000),
+  /** Execution budget: wall-clock milliseconds a query may run. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(10).default(30000),
+  /** Queries estimated above this cost are heavy: at most QUERY_HEAVY_CONCURRENCY of them run at once. */
+  QUERY_HEAVY_COST: z.coerce.number().int().min(1).default(50000),
+  QUERY_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(2),
   /** Most aliases in one operation. */
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(10000).default(30),
   /** Most directives in one operation. */

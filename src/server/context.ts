@@ -13,6 +13,8 @@ export interface Context {
   loaders: Loaders;
   /** The request's reference date ('YYYY-MM-DD', UTC); "current" stays and mandates are as of this day. */
   today: string;
+  /** Aborted when the query exceeds its execution budget; the loaders then send no more SQL. */
+  execution: AbortController;
 }
 
 export function todayUtc(now = new Date()): string {
@@ -23,5 +25,6 @@ export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, t
   const requestEm = em.fork();
   restrictRows(requestEm, viewer, grant.rows, today);
   hideHealthCaseRows(requestEm, viewer, grant);
-  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm), today };
+  const execution = new AbortController();
+  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm, execution.signal), today, execution };
 }

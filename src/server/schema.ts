@@ -5,6 +5,8 @@ import { resolvers } from './resolvers';
 import { audienceSchema } from '../auth/audience-schema';
 import { grantFor, purposesOf } from '../auth/policy';
 import { Role } from '../auth/roles';
+import { capListSizes } from './security/list-size-cap';
+import { stopWhenAborted } from './security/execution-budget';
 
 /** Builds the executable schema from the resolvers (code-first). Input is validated by class-validator. */
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -17,6 +19,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description =
     'Lotse: one graph over refugees and households, communal and private accommodation, providers, volunteers and the demographic profile.';
   schema.getMutationType()!.description = 'The workflows that change the graph; each mutation is one transaction.';
+  capListSizes(schema);
+  stopWhenAborted(schema);
   return schema;
 }
 

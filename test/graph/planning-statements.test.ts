@@ -23,7 +23,9 @@ const QUEUE = `query($first: Int!) { priorityQueue(first: $first) { totalCount e
 let hub: TestHub;
 
 beforeAll(async () => {
-  hub = await startTestHub({ today: '2026-11-25' });
+  // A page of 1,000 households with every planning answer resolves more objects than the default
+  // execution budget (20,000) allows: this test is about SQL statements, not limits.
+  hub = await startTestHub({ today: '2026-11-25', security: { maxResolvedObjects: 100_000, maxCost: 10_000_000 } });
   const build = new Builders(hub.orm);
   await build.planningHouseholds(1000, {
     communalSince: '2025-03-01',

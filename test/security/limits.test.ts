@@ -161,17 +161,18 @@ describe('huge first:', () => {
   });
 
   test('a nested first: that multiplies beyond the budget is refused with cost and limit', async () => {
-    const response = await hub.request('{ sites(first: 1000) { nodes { units { beds { stays { person { id } } } } } } }');
+    // 1000 sites × 200 units (declared) × 20 beds × 20 stays (the default page) × person × id
+    const response = await hub.request('{ sites(first: 1000) { nodes { units { beds { stays { nodes { person { id } } } } } } } }');
     expect(response.statements).toBe(0);
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 2111002, maxCost: 500000 });
+    expect(response.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 168201002, maxCost: 2000000 });
     expect(response.errors![0].message).toBe(
-      'The operation is too complex: its estimated cost is 2,111,002, the limit is 500,000. Ask for smaller pages (first) or fewer nested lists.',
+      'The operation is too complex: its estimated cost is 168,201,002, the limit is 2,000,000. Ask for smaller pages (first) or fewer nested lists.',
     );
   });
 
   test('connections under aliases add up', async () => {
-    // Each alone costs 131,002 (1000 households × 10 assumed members × their statuses): within the budget.
+    // Each alone costs 662,002 (1000 households × 20 members × 30 statuses, the declared sizes): within the budget.
     const page = (alias: string) =>
       `${alias}: households(first: 1000) { nodes { id members { id givenName legalStatuses { kind } } } }`;
     expect((await post(`{ ${page('a')} }`)).body.errors).toBeUndefined();

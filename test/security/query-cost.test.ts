@@ -1,5 +1,6 @@
 import { buildSchema, getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { estimateCost } from '../../src/server/security/query-cost';
+import type { ListSize } from '../../src/server/security/list-sizes';
 
 /** The cost estimate behind QUERY_TOO_COMPLEX and PAGE_SIZE_TOO_LARGE, on a small schema of the same shape. */
 
@@ -85,4 +86,35 @@ test('a fragment fan-out too large to walk is Infinity, not a hang', () => {
   const result = estimateCost(schema, document, getOperationAST(document)!, {}, { assumedListSize: 10, maxVisits: 10_000 });
   expect(result.cost).toBe(Infinity);
   expect(Date.now() - started).toBeLessThan(1000);
+});
+
+describe('declared list sizes (@listSize of the IBM cost specification)', () => {
+  const sized = buildSchema(`
+    type Query { run(limit: Int! = 5): Run! people: [Person!]! }
+    type Run { chosen: [Person!]! rest: [Person!]! }
+    type Person { id: ID! languages: [Language!]! }
+    type Language { code: String! }
+  `);
+  const sizes: Record<string, ListSize> = {
+    'Query.people': { assumedSize: 50 },
+    'Person.languages': { assumedSize: 3 },
+    'Query.run': { slicingArguments: ['limit'], sizedFields: ['chosen'] },
+  };
+  const costIn = (query: string) => {
+    const document = parse(query);
+    return estimateCost(sized, document, getOperationAST(document)!, {}, {
+      assumedListSize: 10,
+      listSize: (type, field) => sizes[`${type}.${field}`],
+    }).cost;
+  };
+
+  test('a plain list counts its assumedSize instead of the default', () => {
+    // people 1 + 50 × (id 1 + languages (1 + 3 × code 1))
+    expect(costIn('{ people { id languages { code } } }')).toBe(1 + 50 * (1 + 1 + 3));
+  });
+
+  test('a slicing argument sizes the fields its declaration names; others keep the default', () => {
+    expect(costIn('{ run(limit: 7) { chosen { id } rest { id } } }')).toBe(1 + (1 + 7) + (1 + 10));
+    expect(costIn('{ run { chosen { id } } }')).toBe(1 + 1 + 5);
+  });
 });

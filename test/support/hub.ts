@@ -4,6 +4,7 @@ import { createHub, listen } from '../../src/server/app';
 import { createLogger } from '../../src/server/logger';
 import { sqlStatementCounter } from '../../src/db/sql-statement-counter';
 import { openTestDatabase } from './database';
+import { connectOrm } from '../../src/db/orm';
 import type { Orm } from '../../src/db/orm';
 import type { SecuritySettings } from '../../src/server/security';
 import type { AuthSettings } from '../../src/auth/auth-settings';
@@ -37,6 +38,8 @@ export const TEST_AUTH: AuthSettings = {
 export interface TestHub {
   url: string;
   orm: Orm;
+  /** The hub's own database (to seed the demo city into it). */
+  databaseUrl: string;
   /** Headers of an authenticated JSON request as `as`. */
   headers(as?: As): Promise<Record<string, string>>;
   /** Posts an operation to the real HTTP server; returns the parsed response and the SQL statements it cost. */
@@ -48,9 +51,15 @@ export interface TestHub {
 
 /** The real server (Express + Apollo) on a random port, over a fresh migrated database. */
 export async function startTestHub(
-  options: { today?: string; /** Overrides of the query limits and rate limiting. */ security?: Partial<SecuritySettings> } = {},
+  options: {
+    today?: string;
+    /** Overrides of the query limits and rate limiting. */
+    security?: Partial<SecuritySettings>;
+    /** Serve this (another hub's) database instead of a fresh one; it is left in place on close. */
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestHub> {
-  const database = await openTestDatabase();
+  const database = options.databaseUrl ? await borrowDatabase(options.databaseUrl) : await openTestDatabase();
   const hub = await createHub({
     orm: database.orm,
     logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent'),
@@ -83,6 +92,7 @@ export async function startTestHub(
   return {
     url,
     orm: database.orm,
+    databaseUrl: database.url,
     headers,
     request,
     async data(query, variables, as) {
@@ -96,4 +106,9 @@ export async function startTestHub(
       await database.close();
     },
   };
+}
+
+async function borrowDatabase(url: string) {
+  const orm = await connectOrm(url);
+  return { url, orm, close: () => orm.close() };
 }

@@ -1,11 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
+import { ConnectionType, PageArgs, type KeysetSort } from '../../server/relay/connection';
 import { coversDay } from '../shared/periods';
 import { Site } from './site.entity';
 import { Unit } from './unit.entity';
 import { Bed } from './bed.entity';
 import { Stay } from './stay.entity';
 import { Person } from '../people/person.entity';
+
+export const StayConnection = ConnectionType(Stay, 'A page of stays.');
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -40,9 +43,10 @@ export class BedResolver {
     return stays[0] ?? null;
   }
 
-  @FieldResolver(() => [Stay], { description: 'All stays in this bed, oldest first.' })
-  stays(@Root() bed: Bed, @Ctx() { loaders }: Context): Promise<Stay[]> {
-    return loaders.manyBy(Stay, 'bed', { orderBy: { startsOn: 'asc' } }).load(bed.id);
+  @FieldResolver(() => StayConnection, { description: 'All stays in this bed, oldest first.' })
+  stays(@Root() bed: Bed, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    const sort: KeysetSort<Stay> = { column: 'c.starts_on', valueOf: (s) => s.startsOn, direction: 'ASC', nullable: false };
+    return loaders.pageBy(Stay, 'bed', sort, page).load(bed.id);
   }
 }
 

@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
+import { PageArgs, type KeysetSort } from '../../server/relay/connection';
 import { Site } from '../accommodation/site.entity';
+import { SITES_BY_NAME, SiteConnection } from '../accommodation/site.resolver';
+import { ApartmentOfferConnection } from '../housing/apartment-offer.resolver';
 import { ApartmentOffer } from '../housing/apartment-offer.entity';
 import { OfferStatus } from '../housing/housing.enums';
 import { Area } from './area.entity';
@@ -27,16 +30,15 @@ export class AreaResolver {
     return loaders.manyBy(Area, 'parent', { orderBy: { name: 'asc' } }).load(area.id);
   }
 
-  @FieldResolver(() => [Site], { description: 'Communal sites in this area.' })
-  sites(@Root() area: Area, @Ctx() { loaders }: Context): Promise<Site[]> {
-    return loaders.manyBy(Site, 'district', { orderBy: { name: 'asc' } }).load(area.id);
+  @FieldResolver(() => SiteConnection, { description: 'Communal sites in this area, by name.' })
+  sites(@Root() area: Area, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.pageBy(Site, 'district', SITES_BY_NAME, page).load(area.id);
   }
 
-  @FieldResolver(() => [ApartmentOffer], { description: 'Open apartment offers in this area.' })
-  openApartmentOffers(@Root() area: Area, @Ctx() { loaders }: Context): Promise<ApartmentOffer[]> {
-    return loaders
-      .manyBy(ApartmentOffer, 'district', { name: 'open', where: { status: OfferStatus.OPEN }, orderBy: { availableFrom: 'asc' } })
-      .load(area.id);
+  @FieldResolver(() => ApartmentOfferConnection, { description: 'Open apartment offers in this area, soonest available first.' })
+  openApartmentOffers(@Root() area: Area, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    const sort: KeysetSort<ApartmentOffer> = { column: 'c.available_from', valueOf: (o) => o.availableFrom, direction: 'ASC', nullable: false };
+    return loaders.pageBy(ApartmentOffer, 'district', sort, page, { name: 'open', where: { status: OfferStatus.OPEN } }).load(area.id);
   }
 
   @FieldResolver(() => [DemographicObservation], { description: 'Demographic-profile values of this area, by indicator and year.' })

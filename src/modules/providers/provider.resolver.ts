@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../server/context';
 import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
 import { Site } from '../accommodation/site.entity';
+import { SITES_BY_NAME, SiteConnection } from '../accommodation/site.resolver';
 import { Household } from '../people/household.entity';
 import { Person } from '../people/person.entity';
 import { Provider } from './provider.entity';
@@ -13,6 +14,7 @@ import { activeConsent, activeMandate } from '../shared/time-bound-rules';
 import { visiblePurposes } from '../../auth/special-categories';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
+export const CaseAssignmentConnection = ConnectionType(CaseAssignment, 'A page of case assignments.');
 
 
 @Resolver(() => Provider)
@@ -33,14 +35,16 @@ export class ProviderResolver {
     return loaders.manyBy(ProviderService, 'provider', { orderBy: { name: 'asc' } }).load(provider.id);
   }
 
-  @FieldResolver(() => [CaseAssignment], { description: 'Case assignments of this provider, newest mandate first.' })
-  caseAssignments(@Root() provider: Provider, @Ctx() { loaders }: Context): Promise<CaseAssignment[]> {
-    return loaders.manyBy(CaseAssignment, 'provider', { orderBy: { mandateFrom: 'desc' } }).load(provider.id);
+  @FieldResolver(() => CaseAssignmentConnection, { description: 'Case assignments of this provider, newest mandate first.' })
+  caseAssignments(@Root() provider: Provider, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders
+      .pageBy(CaseAssignment, 'provider', { column: 'c.mandate_from', valueOf: (a) => a.mandateFrom, direction: 'DESC', nullable: false }, page)
+      .load(provider.id);
   }
 
-  @FieldResolver(() => [Site], { description: 'Communal sites this provider runs.' })
-  operatedSites(@Root() provider: Provider, @Ctx() { loaders }: Context): Promise<Site[]> {
-    return loaders.manyBy(Site, 'operator', { orderBy: { name: 'asc' } }).load(provider.id);
+  @FieldResolver(() => SiteConnection, { description: 'Communal sites this provider runs, by name.' })
+  operatedSites(@Root() provider: Provider, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
+    return loaders.pageBy(Site, 'operator', SITES_BY_NAME, page).load(provider.id);
   }
 }
 

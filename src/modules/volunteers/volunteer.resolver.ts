@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import { ConnectionType, keysetPage, PageArgs, type Connection, type KeysetSort } from '../../server/relay/connection';
 import { expectGlobalId } from '../../server/relay/global-id';
 import { Household } from '../people/household.entity';
 import { Appointment } from '../appointments/appointment.entity';
@@ -11,6 +11,7 @@ import { VolunteerAssignment } from './volunteer-assignment.entity';
 import { VolunteerFilter } from './volunteer.inputs';
 
 export const VolunteerConnection = ConnectionType(Volunteer, 'A page of volunteers.');
+export const VolunteerGroupConnection = ConnectionType(VolunteerGroup, 'A page of volunteer groups.');
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
@@ -41,9 +42,10 @@ export class VolunteerResolver {
     return keysetPage(qb, { column: 'v.family_name', valueOf: (v) => v.familyName, direction: 'ASC', nullable: false }, page);
   }
 
-  @Query(() => [VolunteerGroup], { description: 'All volunteer groups, by name.' })
-  volunteerGroups(@Ctx() { em }: Context): Promise<VolunteerGroup[]> {
-    return em.find(VolunteerGroup, {}, { orderBy: { name: 'asc' } });
+  @Query(() => VolunteerGroupConnection, { description: 'Volunteer groups, by name.' })
+  volunteerGroups(@Args() page: PageArgs, @Ctx() { em }: Context) {
+    const qb = em.createQueryBuilder(VolunteerGroup, 'g');
+    return keysetPage(qb, { column: 'g.name', valueOf: (g) => g.name, direction: 'ASC', nullable: false }, page);
   }
 
   @FieldResolver(() => [VolunteerGroup], { description: 'Groups the volunteer belongs to.' })
@@ -61,11 +63,17 @@ export class VolunteerResolver {
 
 @Resolver(() => VolunteerGroup)
 export class VolunteerGroupResolver {
-  @FieldResolver(() => [Volunteer], { description: 'Members of the group.' })
-  async members(@Root() group: VolunteerGroup, @Ctx() { loaders }: Context): Promise<Volunteer[]> {
-    const memberships = await loaders.manyBy(VolunteerGroupMembership, 'group').load(group.id);
-    const volunteers = await loaders.byId(Volunteer).loadMany(memberships.map((m) => m.volunteer.id));
-    return volunteers.filter((v): v is Volunteer => v instanceof Volunteer);
+  @FieldResolver(() => VolunteerConnection, { description: 'Members of the group, in the order they joined.' })
+  async members(@Root() group: VolunteerGroup, @Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Volunteer>> {
+    const sort: KeysetSort<VolunteerGroupMembership> = { column: 'c.id', valueOf: (m) => m.id, direction: 'ASC', nullable: false };
+    const memberships = await loaders.pageBy(VolunteerGroupMembership, 'group', sort, page).load(group.id);
+    const volunteers = await loaders.byId(Volunteer).loadMany(memberships.nodes.map((m) => m.volunteer.id));
+    // The edge keeps the membership's cursor; a volunteer the viewer may not see is left out.
+    const edges = memberships.edges.flatMap((edge, i) => {
+      const node = volunteers[i];
+      return node instanceof Volunteer ? [{ cursor: edge.cursor, node }] : [];
+    });
+    return { ...memberships, edges, nodes: edges.map((edge) => edge.node) };
   }
 }
 

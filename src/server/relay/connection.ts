@@ -152,12 +152,53 @@ export async function keysetPage<T extends NodeEntity>(
 }
 
 /** A promise-like value whose work starts only when somebody calls `then`. */
-function lazily<V>(run: () => Promise<V>): PromiseLike<V> {
+export function lazily<V>(run: () => Promise<V>): PromiseLike<V> {
   let started: Promise<V> | undefined;
   return {
     then(onFulfilled, onRejected) {
       started ??= run();
       return started.then(onFulfilled, onRejected);
     },
+  };
+}
+
+/** The scope a cursor of a page of `entityName` in `sort` order is sealed for (as keysetPage seals it). */
+export function cursorScope<T>(entityName: string, sort: KeysetSort<T>): string {
+  return `${entityName}:${sort.column}:${sort.direction}`;
+}
+
+/**
+ * For pages built elsewhere (batched per-parent pages, src/server/loaders.ts): the keyset condition
+ * on rows after `after`, as SQL with parameters, the same as keysetPage applies.
+ */
+export function afterCursorCondition<T>(scope: string, alias: string, sort: KeysetSort<T>, after: string): [string, unknown[]] {
+  const [value, id] = openCursor(scope, after, isPosition);
+  const cmp = sort.direction === 'ASC' ? '>' : '<';
+  if (value === null) return [`${sort.column} is null and ${alias}.id ${cmp} ?`, [id]];
+  const nullsAfter = sort.nullable ? ` or ${sort.column} is null` : '';
+  return [`(${sort.column} ${cmp} ? or (${sort.column} = ? and ${alias}.id ${cmp} ?)${nullsAfter})`, [value, value, id]];
+}
+
+/** A connection from up to `first + 1` rows in keyset order (the extra row only says a next page exists). */
+export function connectionOf<T extends NodeEntity, N = T>(
+  scope: string,
+  rows: T[],
+  sort: KeysetSort<T>,
+  args: PageArgs,
+  totalCount: PromiseLike<number>,
+  toNode: (row: T) => N = (row) => row as unknown as N,
+): Connection<N> {
+  const page = rows.slice(0, args.first);
+  const edges = page.map((row) => ({ node: toNode(row), cursor: sealCursor(scope, [sort.valueOf(row), row.id]) }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
   };
 }

@@ -15,6 +15,10 @@ export enum SecurityErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** A partner API key sent an operation that is not registered. */
   OPERATION_NOT_TRUSTED = 'OPERATION_NOT_TRUSTED',
+  /** A plain list holds more items than its declared size (list-sizes.ts); the estimate would be wrong. */
+  LIST_TOO_LONG = 'LIST_TOO_LONG',
+  /** A running operation resolved more objects, produced more bytes or ran longer than its budget. */
+  QUERY_BUDGET_EXCEEDED = 'QUERY_BUDGET_EXCEEDED',
   /** The HTTP request itself is malformed (e.g. a body that is not JSON); Apollo uses the same code. */
   BAD_REQUEST = 'BAD_REQUEST',
 }

@@ -6,6 +6,7 @@ import { armorValidationRules } from './armor';
 import { blockFieldSuggestionsPlugin } from './field-suggestions';
 import { introspectionDepthRule } from './introspection-depth';
 import { queryLimitsPlugin } from './query-limits-plugin';
+import { executionBudgetPlugin, type AbortableContext } from './execution-budget';
 import { createRateLimit } from './rate-limit';
 import { graphqlHttpErrors, queryLengthLimit } from './request-guards';
 import type { SecuritySettings } from './settings';
@@ -15,11 +16,12 @@ export { securitySettings, type SecuritySettings } from './settings';
 export { SecurityErrorCode } from './error-codes';
 export { isTrustedOperation, trustedOperations, TrustedOperations } from './trusted-operations';
 export type { CallerIdentity, ViewerContext, RequestWithViewer } from './viewer';
+export type { AbortableContext } from './execution-budget';
 
 export const MAX_VALIDATION_ERRORS = 10;
 
 /** Everything the hub needs to defend /graphql, split by where it plugs in. */
-export interface Security<TContext extends object> {
+export interface Security<TContext extends AbortableContext> {
   /** Spread into the ApolloServer options (plugins to be appended to the hub's own). */
   apollo: Required<
     Pick<
@@ -36,7 +38,7 @@ export interface Security<TContext extends object> {
   close(): Promise<void>;
 }
 
-export async function createSecurity<TContext extends object>(
+export async function createSecurity<TContext extends AbortableContext>(
   settings: SecuritySettings,
   logger: Logger,
 ): Promise<Security<TContext>> {
@@ -66,6 +68,7 @@ export async function createSecurity<TContext extends object>(
       plugins: [
         trustedOperationsPlugin<TContext>(),
         queryLimitsPlugin<TContext>(settings),
+        executionBudgetPlugin<TContext>(settings),
         ...(settings.production ? [blockFieldSuggestionsPlugin<TContext>()] : []),
       ],
     },

@@ -21,6 +21,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import type { ListSize } from './list-sizes';
 
 /** A `first:` argument found in an operation, with the path of its field (aliases as written). */
 export interface PageRequest {
@@ -35,8 +36,10 @@ export interface CostEstimate {
 }
 
 export interface CostOptions {
-  /** Items assumed for a list field without `first:` (and without `ids:`). */
+  /** Items assumed for a list field without `first:` (and without `ids:`) and without a declared size. */
   assumedListSize: number;
+  /** Declared list sizes (list-sizes.ts); without them every plain list counts `assumedListSize`. */
+  listSize?: (typeName: string, fieldName: string) => ListSize | undefined;
   /** Field visits after which the estimate gives up (fragment fan-out); the cost is then Infinity. */
   maxVisits?: number;
 }
@@ -47,13 +50,34 @@ interface FieldGroup {
   nodes: FieldNode[];
 }
 
+/** The list length an enclosing field's argument sets for some of its result's fields. */
+interface Sizing {
+  size: number;
+  fields: readonly string[];
+}
+
+/** A connection's `first:` sizes its `edges` and `nodes`. */
+const CONNECTION_FIELDS = ['edges', 'nodes'];
+const DEFAULT_SLICING = ['first', 'ids'];
+
 class TooLargeToEstimate extends Error {}
+
+/** The size a slicing argument asks for: a number as it is, a list by its length. */
+function sliceOf(size: ListSize | undefined, args: Record<string, unknown>): number | undefined {
+  for (const name of size?.slicingArguments ?? DEFAULT_SLICING) {
+    const value = args[name];
+    if (typeof value === 'number') return value;
+    if (Array.isArray(value)) return value.length;
+  }
+  return undefined;
+}
 
 /**
  * Estimates what an operation costs before it runs: every field counts 1, and a list field multiplies
  * the cost of its selection by the number of items it can return: its `first:` (on a connection, the
- * connection's `first:` counts for its `edges` and `nodes`), the length of an `ids:` list, or
- * `assumedListSize`. Fields repeated under the same response key are merged, as execution merges them;
+ * connection's `first:` counts for its `edges` and `nodes`), the length of an `ids:` list, its declared
+ * size (list-sizes.ts: `assumedSize`, or `slicingArguments`/`sizedFields` of the enclosing field), or
+ * else `assumedListSize`. Fields repeated under the same response key are merged, as execution merges them;
  * `@skip`/`@include` are honoured; introspection (`__schema`, `__type`) costs nothing here (it is
  * limited by depth and off in production). `first:` values come from literals, variables or defaults.
  */
@@ -127,11 +151,11 @@ export function estimateCost(
     }
   };
 
-  /** Cost of the merged selection sets of one field; `page` is the enclosing connection's `first:`. */
+  /** Cost of the merged selection sets of one field; `sizing` comes from that field's arguments. */
   const costOf = (
     selectionSets: SelectionSetNode[],
     parentType: GraphQLCompositeType,
-    page: number | undefined,
+    sizing: Sizing | undefined,
     path: string,
   ): number => {
     const groups = new Map<string, FieldGroup>();
@@ -152,14 +176,16 @@ export function estimateCost(
       const first = typeof args.first === 'number' ? args.first : undefined;
       if (first !== undefined) pages.push({ path: fieldPath, first });
       const isList = isListType(getNullableType(field.type));
-      const ids = Array.isArray(args.ids) ? args.ids.length : undefined;
-      const items = isList ? (first ?? page ?? ids ?? options.assumedListSize) : 1;
+      const declared = options.listSize?.(group.parentType.name, name);
+      const slice = sliceOf(declared, args);
+      const inherited = sizing?.fields.includes(name) ? sizing.size : undefined;
+      const items = isList ? (slice ?? inherited ?? declared?.assumedSize ?? options.assumedListSize) : 1;
+      const childSizing =
+        !isList && slice !== undefined ? { size: slice, fields: declared?.sizedFields ?? CONNECTION_FIELDS } : undefined;
       const childSets = group.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
       const type = getNamedType(field.type);
       const childCost =
-        childSets.length && isCompositeType(type)
-          ? costOf(childSets, type, !isList ? first : undefined, fieldPath)
-          : 0;
+        childSets.length && isCompositeType(type) ? costOf(childSets, type, childSizing, fieldPath) : 0;
       total += 1 + items * childCost;
     }
     return total;

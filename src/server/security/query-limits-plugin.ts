@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { estimateCost } from './query-cost';
+import { listSizeOf } from './list-sizes';
+import { HeavyOperationSlots } from './heavy-operations';
 import { refusal, SecurityErrorCode } from './error-codes';
 import type { SecuritySettings } from './settings';
 
@@ -7,18 +9,25 @@ import type { SecuritySettings } from './settings';
  * Refuses an operation before it runs when a `first:` asks for more than the largest page
  * (PAGE_SIZE_TOO_LARGE, naming the argument) or its estimated cost is above the budget
  * (QUERY_TOO_COMPLEX, naming cost and limit). Runs after validation, with the request's variables,
- * so `first: $n` counts with the value sent.
+ * so `first: $n` counts with the value sent. A query estimated above `heavyCost` waits for one of
+ * `heavySlots` slots before it runs (heavy-operations.ts).
  */
 export function queryLimitsPlugin<TContext extends object>(
-  settings: Pick<SecuritySettings, 'maxCost' | 'maxPageSize' | 'assumedListSize'>,
+  settings: Pick<SecuritySettings, 'maxCost' | 'maxPageSize' | 'assumedListSize' | 'heavyCost' | 'heavySlots' | 'executionTimeoutMs'>,
 ): ApolloServerPlugin<TContext> {
+  const heavy = new HeavyOperationSlots(settings.heavySlots, settings.executionTimeoutMs);
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const { cost, pages } = estimateCost(schema, document, operation, request.variables, {
             assumedListSize: settings.assumedListSize,
+            listSize: listSizeOf,
           });
           const tooLarge = pages.find((page) => page.first > settings.maxPageSize);
           if (tooLarge) {
@@ -38,6 +47,7 @@ export function queryLimitsPlugin<TContext extends object>(
               { cost: Number.isFinite(cost) ? cost : null, maxCost: settings.maxCost },
             );
           }
+          if (cost > settings.heavyCost && operation.operation === 'query') release = await heavy.acquire();
         },
       };
     },

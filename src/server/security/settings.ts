@@ -17,6 +17,13 @@ export interface SecuritySettings {
   maxPageSize: number;
   /** Items assumed for a list field that has no `first:` argument (members, stays, …). */
   assumedListSize: number;
+  /** Execution budget of a running query (execution-budget.ts). */
+  maxResolvedObjects: number;
+  maxResponseBytes: number;
+  executionTimeoutMs: number;
+  /** Queries estimated above `heavyCost` run at most `heavySlots` at a time (heavy-operations.ts). */
+  heavyCost: number;
+  heavySlots: number;
   /** Requests per minute per viewer; 0 = no rate limiting. */
   rateLimitPerMinute: number;
   /** Redis for the rate limiter; memory when absent. */
@@ -40,6 +47,11 @@ export function securitySettings(config: Config): SecuritySettings {
     maxCost: config.QUERY_MAX_COST,
     maxPageSize: Math.min(config.MAX_PAGE_SIZE, MAX_PAGE_SIZE),
     assumedListSize: ASSUMED_LIST_SIZE,
+    maxResolvedObjects: config.QUERY_MAX_OBJECTS,
+    maxResponseBytes: config.QUERY_MAX_RESPONSE_BYTES,
+    executionTimeoutMs: config.QUERY_TIMEOUT_MS,
+    heavyCost: config.QUERY_HEAVY_COST,
+    heavySlots: config.QUERY_HEAVY_CONCURRENCY,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     redisUrl: config.REDIS_URL,
     rateLimitKeyPrefix: 'lotse:rate-limit',
