@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { defaultFieldResolver, getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { OperationTypeNode, defaultFieldResolver, getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { refusal, SecurityErrorCode } from './error-codes';
 import type { SecuritySettings } from './settings';
 
@@ -94,7 +94,7 @@ export function stopWhenAborted(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      const stopped = isListType(getNullableType(field.type)) ? () => [] : (reason: unknown) => Promise.reject(reason);
+      const stopped = isListType(getNullableType(field.type)) ? () => [] : (reason: unknown) => Promise.reject(reason instanceof Error ? reason : new Error(String(reason)));
       field.resolve = (source, args, context: AbortableContext | undefined, info) => {
         const signal = context?.execution?.signal;
         return signal?.aborted ? stopped(signal.reason) : resolve(source, args, context, info);
@@ -116,7 +116,7 @@ export function executionBudgetPlugin<TContext extends AbortableContext>(setting
       let budget: ExecutionBudget | undefined;
       return {
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'query') return;
+          if (operation.operation !== OperationTypeNode.QUERY) return;
           const controller = contextValue.execution ?? new AbortController();
           const running = new ExecutionBudget(settings, controller);
           budget = running;

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { estimateCost } from './query-cost';
 import { listSizeOf } from './list-sizes';
 import { HeavyOperationSlots } from './heavy-operations';
@@ -47,7 +48,7 @@ export function queryLimitsPlugin<TContext extends object>(
               { cost: Number.isFinite(cost) ? cost : null, maxCost: settings.maxCost },
             );
           }
-          if (cost > settings.heavyCost && operation.operation === 'query') release = await heavy.acquire();
+          if (cost > settings.heavyCost && operation.operation === OperationTypeNode.QUERY) release = await heavy.acquire();
         },
       };
     },
