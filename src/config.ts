@@ -17,6 +17,18 @@ const configSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   SEED_SCALE: z.coerce.number().positive().max(1000).default(1),
+  // Database pool and timeouts (src/db/orm.ts): a held lock or a slow statement fails the one request,
+  // never the hub. 0 switches a timeout off.
+  /** Connections in the hub's pool. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a free pool connection before it is answered 503 OVERLOADED. */
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Longest a single SQL statement may run (PostgreSQL statement_timeout). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
+  /** Longest a statement waits for a row or table lock (lock_timeout). */
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** A transaction left idle this long is ended by PostgreSQL (idle_in_transaction_session_timeout). */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page a connection returns; `first:` above it is refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),

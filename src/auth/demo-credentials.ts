@@ -16,7 +16,7 @@ export interface DemoCredential {
 
 /** The provider with the most active mandates today: the most interesting one to look through. */
 async function busiestProvider(em: EntityManager, today: string): Promise<Provider | null> {
-  const [row] = await em.getConnection().execute<{ provider_id: number }[]>(
+  const [row] = await em.execute<{ provider_id: number }[]>(
     `select provider_id from case_assignment where mandate_from <= ? and ? <= mandate_until and ended_on is null
      group by provider_id order by count(*) desc, provider_id limit 1`,
     [today, today],

@@ -56,44 +56,49 @@ const SQL = {
  */
 export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope, today: string): void {
   if (scope === RowScope.ALL) return;
-  const visible = visibleIds(em, viewer, scope, today);
-  const households = async () => ({ $in: await visible.households() });
-  const persons = async () => ({ $in: await visible.persons() });
-  em.addFilter('visible households', async () => ({ id: await households() }), Household);
-  em.addFilter('visible persons', async () => ({ id: await persons() }), Person);
-  em.addFilter('data of visible persons', async () => ({ person: await persons() }), [
+  const visible = visibleIds(viewer, scope, today);
+  // A filter runs on the entity manager that queries (the request's, or a transaction forked from it);
+  // the IDs are read through that one, so a transaction never waits for a second pool connection.
+  // (A rest parameter keeps the callback's arity 0: MikroORM then asks for no filter arguments.)
+  const on = (cond: (current: EntityManager) => Promise<object>) =>
+    (...[, , current]: [unknown, unknown, EntityManager]) => cond(current);
+  const households = async (current: EntityManager) => ({ $in: await visible.households(current) });
+  const persons = async (current: EntityManager) => ({ $in: await visible.persons(current) });
+  em.addFilter('visible households', on(async (current) => ({ id: await households(current) })), Household);
+  em.addFilter('visible persons', on(async (current) => ({ id: await persons(current) })), Person);
+  em.addFilter('data of visible persons', on(async (current) => ({ person: await persons(current) })), [
     PersonLanguage, LegalStatus, Occupation, Need, Stay,
   ] as never);
-  em.addFilter('data of visible households', async () => ({ household: await households() }), [Tenancy, Appointment] as never);
+  em.addFilter('data of visible households', on(async (current) => ({ household: await households(current) })), [Tenancy, Appointment] as never);
   const ownOrganisation = viewer.organisationId ?? 0;
-  em.addFilter('visible case assignments', async () => ({
-    household: await households(),
+  em.addFilter('visible case assignments', on(async (current) => ({
+    household: await households(current),
     ...(scope === RowScope.MANDATE ? { provider: ownOrganisation } : {}),
-  }), CaseAssignment);
-  em.addFilter('visible consents', async () => ({
-    person: await persons(),
+  })), CaseAssignment);
+  em.addFilter('visible consents', on(async (current) => ({
+    person: await persons(current),
     ...(scope === RowScope.MANDATE ? { recipient: ownOrganisation } : {}),
-  }), Consent);
+  })), Consent);
   if (scope !== RowScope.ACCOMPANIED) {
-    em.addFilter('visible volunteer assignments', async () => ({ household: await households() }), VolunteerAssignment);
+    em.addFilter('visible volunteer assignments', on(async (current) => ({ household: await households(current) })), VolunteerAssignment);
   }
 }
 
-function visibleIds(em: EntityManager, viewer: Viewer, scope: RowScope, today: string) {
+function visibleIds(viewer: Viewer, scope: RowScope, today: string) {
   const params = [today, viewer.organisationId ?? 0, (casePurposesFor[viewer.purpose] ?? []).join(',')];
   // Raw SQL on purpose: the filters themselves must not filter the query that computes them.
-  const query = async (sql: string): Promise<number[]> =>
-    (await em.getConnection().execute<{ id: number }[]>(sql, params)).map((r) => r.id);
-  const memo = <T>(load: () => Promise<T>) => {
+  const query = async (on: EntityManager, sql: string): Promise<number[]> =>
+    (await on.execute<{ id: number }[]>(sql, params)).map((r) => r.id);
+  const memo = <T>(load: (on: EntityManager) => Promise<T>) => {
     let value: Promise<T> | undefined;
-    return () => (value ??= load());
+    return (on: EntityManager) => (value ??= load(on));
   };
   switch (scope) {
     case RowScope.MANDATE:
-      return { households: memo(() => query(SQL.mandateHouseholds)), persons: memo(() => query(SQL.mandatePersons)) };
+      return { households: memo((on) => query(on, SQL.mandateHouseholds)), persons: memo((on) => query(on, SQL.mandatePersons)) };
     case RowScope.ACCOMPANIED:
-      return { households: memo(() => query(SQL.accompaniedHouseholds)), persons: memo(() => query(SQL.accompaniedPersons)) };
+      return { households: memo((on) => query(on, SQL.accompaniedHouseholds)), persons: memo((on) => query(on, SQL.accompaniedPersons)) };
     default:
-      return { households: async () => [], persons: async () => [] };
+      return { households: async (_on: EntityManager) => [], persons: async (_on: EntityManager) => [] };
   }
 }

@@ -4,7 +4,7 @@ import { createHub, listen } from '../../src/server/app';
 import { createLogger } from '../../src/server/logger';
 import { sqlStatementCounter } from '../../src/db/sql-statement-counter';
 import { openTestDatabase } from './database';
-import type { Orm } from '../../src/db/orm';
+import type { Orm, PoolSettings } from '../../src/db/orm';
 import type { SecuritySettings } from '../../src/server/security';
 import type { AuthSettings } from '../../src/auth/auth-settings';
 import { signToken } from '../../src/auth/tokens';
@@ -48,12 +48,18 @@ export interface TestHub {
 
 /** The real server (Express + Apollo) on a random port, over a fresh migrated database. */
 export async function startTestHub(
-  options: { today?: string; /** Overrides of the query limits and rate limiting. */ security?: Partial<SecuritySettings> } = {},
+  options: {
+    today?: string;
+    /** Overrides of the query limits and rate limiting. */
+    security?: Partial<SecuritySettings>;
+    /** Pool size and database timeouts. */
+    pool?: Partial<PoolSettings>;
+  } = {},
 ): Promise<TestHub> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase(options.pool);
   const hub = await createHub({
     orm: database.orm,
-    logger: createLogger('silent'),
+    logger: createLogger((process.env.LOTSE_TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent'),
     auth: TEST_AUTH,
     today: options.today ? () => options.today! : undefined,
     security: options.security,

@@ -41,7 +41,7 @@ async function lockSite(tx: EntityManager, siteGlobalId: string): Promise<Site> 
 }
 
 async function assertNoTenancyFrom(tx: EntityManager, household: Household, day: string): Promise<void> {
-  const [row] = await tx.getConnection().execute<{ n: string }[]>(
+  const [row] = await tx.execute<{ n: string }[]>(
     `select count(*) as n from tenancy where household_id = ? and daterange(moved_in_on, ends_on, '[)') && daterange(?::date, null, '[)')`,
     [household.id, day],
   );
@@ -52,7 +52,7 @@ async function assertNoTenancyFrom(tx: EntityManager, household: Household, day:
 
 /** Creates one open stay per member in free beds of the site, from `day` on. */
 async function fillBeds(tx: EntityManager, site: Site, members: Person[], day: string): Promise<Stay[]> {
-  const rows = await tx.getConnection().execute<{ id: number }[]>(FREE_BEDS_SQL, [site.id, day, members.length, members.length]);
+  const rows = await tx.execute<{ id: number }[]>(FREE_BEDS_SQL, [site.id, day, members.length, members.length]);
   if (rows.length < members.length) {
     throw userError(
       ErrorCode.NOT_ENOUGH_FREE_BEDS,

@@ -10,7 +10,7 @@ export type SqlRow = Record<string, unknown>;
 export type SqlRunner = (sql: string, params: readonly unknown[]) => Promise<SqlRow[]>;
 
 export function ormRunner(em: EntityManager): SqlRunner {
-  return (sql, params) => em.getConnection().execute(sql, [...params]) as Promise<SqlRow[]>;
+  return (sql, params) => em.execute(sql, [...params]) as Promise<SqlRow[]>;
 }
 
 /** With a Pool, the statements a load issues together run on separate connections, in parallel. */
