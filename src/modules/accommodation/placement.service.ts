@@ -4,6 +4,7 @@ import { ErrorCode, notFound, userError } from '../../server/errors';
 import { expectGlobalId } from '../../server/relay/global-id';
 import { isExclusionViolation } from '../shared/database-errors';
 import { Household } from '../people/household.entity';
+import { lockHousehold } from '../people/household-lock';
 import { Person } from '../people/person.entity';
 import { Site } from './site.entity';
 import { Bed } from './bed.entity';
@@ -26,7 +27,7 @@ const FREE_BEDS_SQL = `
   limit ?`;
 
 async function loadHouseholdWithMembers(tx: EntityManager, householdGlobalId: string) {
-  const household = await tx.findOne(Household, expectGlobalId(householdGlobalId, 'Household', 'input.householdId'));
+  const household = await lockHousehold(tx, expectGlobalId(householdGlobalId, 'Household', 'input.householdId'));
   if (!household) throw notFound('Household', 'input.householdId');
   const members = await tx.find(Person, { household }, { orderBy: { id: 'asc' } });
   return { household, members };
