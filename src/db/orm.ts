@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { migrationsList } from './migrations';
 import { sqlStatementCounter } from './sql-statement-counter';
 import { AuditChangeSubscriber } from '../modules/audit/audit-change-subscriber';
+import { IdempotencyRecorder } from '../server/idempotency/idempotency-recorder';
 import { loadConfig, type Config } from '../config';
 
 export type Orm = MikroORM;
@@ -48,7 +49,7 @@ export async function connectOrm(url: string, options: OrmOptions = {}): Promise
     clientUrl: url,
     entities,
     extensions: [Migrator],
-    subscribers: [new AuditChangeSubscriber()],
+    subscribers: [new AuditChangeSubscriber(), new IdempotencyRecorder()],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     ...poolOptions(options),
     debug: options.debug ?? false,

@@ -21,6 +21,7 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { idempotency } from './idempotency/idempotency-middleware';
 import { createSecurity, securitySettings, type RequestWithViewer, type Security, type SecuritySettings } from './security';
 
 export interface HubOptions {
@@ -141,6 +142,7 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
     ...security.beforeBody,
     express.json({ limit: '1mb' }),
     ...security.afterBody,
+    idempotency(orm, logger),
     audiences.route,
   );
   app.use('/graphql', security.errors);
