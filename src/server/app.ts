@@ -21,6 +21,7 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { clientGoneSignal, stopWhenClientGonePlugin } from './client-gone';
 import { idempotency } from './idempotency/idempotency-middleware';
 import { createSecurity, securitySettings, type RequestWithViewer, type Security, type SecuritySettings } from './security';
 
@@ -99,11 +100,17 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
           formatError,
           includeStacktraceInErrorResponses: false,
           ...security.apollo,
-          plugins: [ApolloServerPluginLandingPageDisabled(), auditReadsPlugin(logger), ...security.apollo.plugins],
+          plugins: [
+            ApolloServerPluginLandingPageDisabled(),
+            stopWhenClientGonePlugin<Context>(),
+            auditReadsPlugin(logger),
+            ...security.apollo.plugins,
+          ],
         });
         await apollo.start();
         const handler = expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.()),
+          context: async ({ req, res }) =>
+            createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.(), clientGoneSignal(res)),
         });
         return { apollo, handler };
       })();

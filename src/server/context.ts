@@ -12,14 +12,16 @@ export interface Context {
   loaders: Loaders;
   /** The request's reference date ('YYYY-MM-DD', UTC); "current" stays and mandates are as of this day. */
   today: string;
+  /** Aborts when the client has gone before its answer was sent (src/server/client-gone.ts). */
+  signal?: AbortSignal;
 }
 
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc()): Context {
+export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc(), signal?: AbortSignal): Context {
   const requestEm = em.fork();
   restrictRows(requestEm, viewer, grant.rows, today);
-  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm), today };
+  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm), today, signal };
 }
