@@ -29,6 +29,8 @@ const configSchema = z.object({
   DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   /** A transaction left idle this long is ended by PostgreSQL (idle_in_transaction_session_timeout). */
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /** How long start-up keeps trying to reach the database (with backoff) before it gives up. */
+  DB_STARTUP_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page a connection returns; `first:` above it is refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),

@@ -49,7 +49,9 @@ async function seedIfEmpty(db: Database, scale: number, logger: Logger): Promise
 }
 
 async function serve(config: Config, logger: Logger): Promise<void> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, {
+    onRetry: (error, attempt) => logger.warn({ attempt, reason: error.message }, 'the database is not reachable yet; retrying'),
+  });
   logger.info({ database: db.description }, 'database opened');
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');

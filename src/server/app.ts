@@ -1,4 +1,4 @@
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,6 +21,8 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { healthRouter } from './health';
+import { UnavailableCode, unavailableCodeOf, unavailablePlugin, unavailableResponse } from './unavailable';
 import { clientGoneSignal, stopWhenClientGonePlugin } from './client-gone';
 import { idempotency } from './idempotency/idempotency-middleware';
 import { createSecurity, securitySettings, type RequestWithViewer, type Security, type SecuritySettings } from './security';
@@ -42,9 +44,23 @@ export interface Hub {
   app: express.Express;
   /** The full schema (what an administrator sees); each audience gets a part of it. */
   schema: GraphQLSchema;
+  /** Readiness fails from now on (graceful shutdown). */
+  setDraining(): void;
   stop(): Promise<void>;
 }
 
+
+function sendUnavailable(res: Response, code: UnavailableCode): void {
+  const { status, headers, body } = unavailableResponse(code);
+  res.status(status).set(headers).json(body);
+}
+
+/** A database that cannot serve outside GraphQL execution (e.g. the idempotency lookup) is a 503 too. */
+const unavailableErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const code = unavailableCodeOf(error);
+  if (code && !res.headersSent) return sendUnavailable(res, code);
+  next(error);
+};
 
 /** Answers an authentication failure in the shape GraphQL clients expect. */
 function sendAccessError(res: Response, error: AccessError): void {
@@ -75,6 +91,8 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
         if (error.status === 401) await failures.recordFailure(ip);
         return sendAccessError(res, error);
       }
+      const unavailable = unavailableCodeOf(error);
+      if (unavailable) return sendUnavailable(res, unavailable);
       logger.error({ err: error }, 'authentication failed unexpectedly');
       res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
@@ -103,6 +121,7 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
           plugins: [
             ApolloServerPluginLandingPageDisabled(),
             stopWhenClientGonePlugin<Context>(),
+            unavailablePlugin<Context>(),
             auditReadsPlugin(logger),
             ...security.apollo.plugins,
           ],
@@ -139,9 +158,8 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  const health = healthRouter(orm, loadConfig().REDIS_URL);
+  app.use(health.router);
   app.use('/graphql', ideRouter({ demoCredentials }));
   app.use(
     '/graphql',
@@ -152,13 +170,15 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
     idempotency(orm, logger),
     audiences.route,
   );
-  app.use('/graphql', security.errors);
+  app.use('/graphql', unavailableErrors, security.errors);
   return {
     app,
     schema,
+    setDraining: health.setDraining,
     stop: async () => {
       await audiences.stop();
       await security.close();
+      await health.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger';
 import { ErrorCode } from './errors';
+import { RETRY_AFTER_SECONDS, unavailableCodeOf, unavailableMessages } from './unavailable';
 
 interface ValidationErrorLike {
   property: string;
@@ -36,6 +37,17 @@ export function createErrorFormatter(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, field: violation?.field },
+      };
+    }
+    const unavailable = unavailableCodeOf(unwrapResolverError(error));
+    if (unavailable) {
+      const cause = unwrapResolverError(error) as { name?: string; code?: string };
+      logger.warn({ code: unavailable, error: cause?.name, sqlState: cause?.code }, 'the database could not serve an operation');
+      return {
+        message: unavailableMessages[unavailable],
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: unavailable, retryAfterSeconds: RETRY_AFTER_SECONDS[unavailable] },
       };
     }
     if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
