@@ -6,6 +6,8 @@ const configSchema = z.object({
   /** Host and port the HTTP server listens on. */
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   /** A PostgreSQL connection string; when absent the embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
   /** Where the embedded PostgreSQL keeps its data between restarts. */

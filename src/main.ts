@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/orm';
 import { createHub, listen } from './server/app';
 import { createLogger, type Logger } from './server/logger';
+import { stopGracefullyOnSignals } from './server/shutdown';
 import { audienceSdls, createSchema, printSchemaSdl } from './server/schema';
 import { isDatabaseEmpty, seedDatabase } from './seed/load';
 import { authSettings } from './auth/auth-settings';
@@ -70,15 +71,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   logger.info(`Lotse serves the graph and its IDE at http://${shownHost}:${config.PORT}/graphql`);
   if (demoCredentials.length) printDemoCredentials(demoCredentials);
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close();
-    await hub.stop();
-    await db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  stopGracefullyOnSignals(server, [hub, { setDraining: () => undefined, stop: () => db.close() }], logger, config.SHUTDOWN_TIMEOUT_MS);
 }
 
 /** Demo mode: one ready-made set of headers per audience, to paste into the IDE's headers editor. */

@@ -21,6 +21,7 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { operationTypeExistsRule } from './operation-type-rule';
 import { healthRouter } from './health';
 import { UnavailableCode, unavailableCodeOf, unavailablePlugin, unavailableResponse } from './unavailable';
 import { clientGoneSignal, stopWhenClientGonePlugin } from './client-gone';
@@ -118,6 +119,9 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
           formatError,
           includeStacktraceInErrorResponses: false,
           ...security.apollo,
+          validationRules: [operationTypeExistsRule, ...security.apollo.validationRules],
+          // The process handles SIGINT/SIGTERM once, for all audiences (src/server/shutdown.ts).
+          stopOnTerminationSignals: false,
           plugins: [
             ApolloServerPluginLandingPageDisabled(),
             stopWhenClientGonePlugin<Context>(),

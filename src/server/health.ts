@@ -41,6 +41,10 @@ export function healthRouter(orm: Orm, redisUrl?: string): Health {
   redis?.on('error', () => undefined); // reported through /health/ready, not as an unhandled event
   let draining = false;
   const router = Router();
+  router.use((_req, res, next) => {
+    if (draining) res.setHeader('Connection', 'close'); // keep-alive clients reconnect elsewhere
+    next();
+  });
   const live = (_req: unknown, res: { json(body: unknown): void }) => res.json({ status: 'ok' });
   router.get('/health', live);
   router.get('/health/live', live);
