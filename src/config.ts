@@ -36,6 +36,8 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page a connection returns; `first:` above it is refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
+  /** How many days ahead a placement, move or move-in may be booked. */
+  MOVE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 
   // Query limits and rate limiting (src/server/security/, README "Query limits").
   /** Deepest selection nesting an operation may have (fragments do not count as a level). */
