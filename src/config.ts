@@ -66,6 +66,8 @@ const configSchema = z.object({
   AUTH_JWT_ALGORITHM: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
   /** Shared HS256 secret (at least 32 characters), when there is neither JWKS nor public key. */
   AUTH_JWT_SECRET: z.string().min(32).optional(),
+  /** A file holding that secret instead (a Docker secret; docker-compose.yml generates one). */
+  AUTH_JWT_SECRET_FILE: z.string().optional(),
   /** Required `iss` and `aud` of bearer tokens. */
   AUTH_ISSUER: z.string().default('lotse'),
   AUTH_AUDIENCE: z.string().default('lotse'),
