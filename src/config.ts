@@ -34,6 +34,13 @@ const configSchema = z.object({
   /** How long start-up keeps trying to reach the database (with backoff) before it gives up. */
   DB_STARTUP_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Send usage reports to Apollo's cloud (with APOLLO_KEY and APOLLO_GRAPH_REF); off unless 'true'. */
+  APOLLO_USAGE_REPORTING: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** OTLP endpoint (e.g. http://collector:4318): traces of HTTP, Express, GraphQL and pg are exported there; off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** Largest page a connection returns; `first:` above it is refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
   /** How many days ahead a placement, move or move-in may be booked. */

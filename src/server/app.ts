@@ -2,7 +2,7 @@ import express, { type ErrorRequestHandler, type NextFunction, type Request, typ
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Orm } from '../db/orm';
 import { loadConfig } from '../config';
@@ -21,6 +21,9 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { observationPlugin, observe } from './observability/observation';
+import { createMetrics } from './observability/metrics';
+import { requestLog } from './observability/request-log';
 import { operationTypeExistsRule } from './operation-type-rule';
 import { healthRouter } from './health';
 import { UnavailableCode, unavailableCodeOf, unavailablePlugin, unavailableResponse } from './unavailable';
@@ -107,6 +110,8 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
 function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security: Security<Context>, today?: () => string) {
   const handlers = new Map<string, Promise<{ apollo: ApolloServer<Context>; handler: RequestHandler }>>();
   const formatError = createErrorFormatter(logger);
+  // Usage reporting to Apollo's cloud only when asked for (APOLLO_KEY alone would switch it on).
+  const usageReporting = loadConfig().APOLLO_USAGE_REPORTING;
 
   const handlerFor = (viewer: Viewer) => {
     const key = `${viewer.role}/${viewer.purpose}`;
@@ -124,6 +129,8 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
           stopOnTerminationSignals: false,
           plugins: [
             ApolloServerPluginLandingPageDisabled(),
+            ...(usageReporting ? [] : [ApolloServerPluginUsageReportingDisabled()]),
+            observationPlugin<Context>(key),
             stopWhenClientGonePlugin<Context>(),
             unavailablePlugin<Context>(),
             auditReadsPlugin(logger),
@@ -132,8 +139,11 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
         });
         await apollo.start();
         const handler = expressMiddleware(apollo, {
-          context: async ({ req, res }) =>
-            createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.(), clientGoneSignal(res)),
+          context: async ({ req, res }) => {
+            const context = createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.(), clientGoneSignal(res));
+            observe(context, res.locals.observation ?? {});
+            return context;
+          },
         });
         return { apollo, handler };
       })();
@@ -162,6 +172,9 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
 
   const app = express();
   app.disable('x-powered-by');
+  const metrics = createMetrics(orm);
+  app.use(requestLog(logger, metrics.record));
+  app.get('/metrics', metrics.endpoint);
   const health = healthRouter(orm, loadConfig().REDIS_URL);
   app.use(health.router);
   app.use('/graphql', ideRouter({ demoCredentials }));
