@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: the tracing instrumentations patch http, express, graphql and pg as they load.
+import { tracing } from './server/observability/tracing';
 import { parseArgs } from 'node:util';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -71,7 +73,11 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   logger.info(`Lotse serves the graph and its IDE at http://${shownHost}:${config.PORT}/graphql`);
   if (demoCredentials.length) printDemoCredentials(demoCredentials);
-  stopGracefullyOnSignals(server, [hub, { setDraining: () => undefined, stop: () => db.close() }], logger, config.SHUTDOWN_TIMEOUT_MS);
+  const afterHub = { setDraining: () => undefined, stop: async () => {
+    await db.close();
+    await tracing?.shutdown(); // flushes the last spans
+  } };
+  stopGracefullyOnSignals(server, [hub, afterHub], logger, config.SHUTDOWN_TIMEOUT_MS);
 }
 
 /** Demo mode: one ready-made set of headers per audience, to paste into the IDE's headers editor. */
