@@ -31,7 +31,8 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|connection err
 export function unavailableCodeOf(error: unknown): UnavailableCode | undefined {
   // pg sometimes rejects with a plain object ({ code: 'ECONNREFUSED' }), which graphql-js wraps as `thrownValue`.
   for (let e = error as any, depth = 0; e && depth < 5; e = e.cause ?? e.originalError ?? e.thrownValue, depth++) {
-    if (e.name === 'KnexTimeoutError') return UnavailableCode.OVERLOADED;
+    // knex's pool timeout; MikroORM rewraps it as a plain DriverException with the same message.
+    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(String(e.message))) return UnavailableCode.OVERLOADED;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (code && OVERLOADED_STATES.test(code)) return UnavailableCode.OVERLOADED;
     if (code && (UNAVAILABLE_STATES.test(code) || NETWORK_CODES.has(code))) return UnavailableCode.DATABASE_UNAVAILABLE;
