@@ -95,6 +95,8 @@ export function moveHouseholdToSite(em: EntityManager, input: MoveHouseholdToSit
   return inTransaction(em, async (tx) => {
     const { household, members } = await loadHouseholdWithMembers(tx, input.householdId);
     const site = await lockSite(tx, input.siteId);
+    // New beds from the move on must not overlap a flat the household moves into later.
+    await assertNoTenancyFrom(tx, household, input.movesOn);
     const memberIds = members.map((m) => m.id);
     const current = await tx.find(
       Stay,
