@@ -80,6 +80,14 @@ const configSchema = z.object({
   AUTH_AUDIENCE: z.string().default('lotse'),
   /** Where demo mode keeps its generated signing secret. */
   DEMO_AUTH_SECRET_FILE: z.string().default('.data/demo-auth-secret'),
+  /** Secret (32+ characters) that seals pagination cursors; required in production, shared by all hub instances. */
+  CURSOR_SECRET: z.string().min(32).optional(),
+  /** Earlier cursor secrets, comma-separated: cursors they sealed keep working after a rotation while listed here. */
+  CURSOR_SECRET_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().min(32))),
 });
 
 export type Config = z.infer<typeof configSchema>;

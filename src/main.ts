@@ -12,7 +12,8 @@ import { createLogger, type Logger } from './server/logger';
 import { stopGracefullyOnSignals } from './server/shutdown';
 import { audienceSdls, createSchema, printSchemaSdl } from './server/schema';
 import { isDatabaseEmpty, seedDatabase } from './seed/load';
-import { authSettings } from './auth/auth-settings';
+import { authSettings, cursorSecrets } from './auth/auth-settings';
+import { configureCursorSecrets } from './server/relay/cursor';
 import { hasActiveDemoKeys } from './auth/api-keys';
 import { issueDemoCredentials, type DemoCredential } from './auth/demo-credentials';
 import { todayUtc } from './server/context';
@@ -60,6 +61,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.SEED_WHEN_EMPTY) await seedIfEmpty(db, config.SEED_SCALE, logger);
   const auth = authSettings(config);
+  configureCursorSecrets(cursorSecrets(config, auth.keySource));
   if (config.NODE_ENV === 'production' && (await hasActiveDemoKeys(db.orm.em.fork()))) {
     await db.close();
     throw new Error('Refusing to start in production while demo API keys are active; revoke them first.');

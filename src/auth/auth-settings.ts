@@ -51,3 +51,17 @@ export function authSettings(config: Config): AuthSettings {
   }
   return { ...base, keySource: { kind: 'secret', secret: demoSecret(config.DEMO_AUTH_SECRET_FILE), demo: true } };
 }
+
+/**
+ * The secrets that seal pagination cursors (src/server/relay/cursor.ts): CURSOR_SECRET, then the previous
+ * ones still accepted. Demo mode reuses its persisted secret so cursors survive a restart; production
+ * refuses to start without CURSOR_SECRET (every hub instance must seal with the same one). Empty: a random
+ * key for this process (tests).
+ */
+export function cursorSecrets(config: Config, keySource: KeySource): string[] {
+  if (config.CURSOR_SECRET) return [config.CURSOR_SECRET, ...config.CURSOR_SECRET_PREVIOUS];
+  if (config.NODE_ENV === 'production') {
+    throw new Error('Refusing to start in production without CURSOR_SECRET (32+ characters), which seals pagination cursors.');
+  }
+  return keySource.kind === 'secret' && keySource.demo ? [keySource.secret] : [];
+}

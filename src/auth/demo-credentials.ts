@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../server/relay/global-id';
 import { Provider } from '../modules/providers/provider.entity';
+import { activeMandate } from '../modules/shared/time-bound-rules';
 import { ApiKey } from './api-key.entity';
 import { createApiKey } from './api-keys';
 import { purposesOf } from './policy';
@@ -17,9 +18,9 @@ export interface DemoCredential {
 /** The provider with the most active mandates today: the most interesting one to look through. */
 async function busiestProvider(em: EntityManager, today: string): Promise<Provider | null> {
   const [row] = await em.execute<{ provider_id: number }[]>(
-    `select provider_id from case_assignment where mandate_from <= ? and ? <= mandate_until and ended_on is null
-     group by provider_id order by count(*) desc, provider_id limit 1`,
-    [today, today],
+    `with v as (select ?::date as today) select ca.provider_id from case_assignment ca, v where ${activeMandate.sql('ca', 'v.today')}
+     group by ca.provider_id order by count(*) desc, ca.provider_id limit 1`,
+    [today],
   );
   return row ? em.findOne(Provider, row.provider_id) : em.findOne(Provider, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
 }

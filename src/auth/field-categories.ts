@@ -1,52 +1,14 @@
+import { DataCategory } from './data-category';
+import { personalFieldCategories } from './personal-field-categories';
+
+export { DataCategory };
+
 /**
  * Every object type and field of the graph belongs to a data category; the policy grants categories to
- * role × purpose. A type's category applies to all its fields unless a field names its own.
+ * role × purpose. Fields of types that hold personal data name their category one by one
+ * (personal-field-categories.ts); fields of other types take their type's category unless listed below.
  * Types not listed here are visible to administrators only (default deny), and a test lists them.
  */
-export enum DataCategory {
-  /** Shapes of the graph itself: connections, edges, page info, payloads, Node. Visible where their content is. */
-  STRUCTURE = 'STRUCTURE',
-  /** Sites, units, beds, capacity, areas, demographic figures, providers: no personal data. */
-  NON_PERSONAL = 'NON_PERSONAL',
-  /** Flats offered by private landlords (the landlord's name is personal data of the landlord). */
-  OFFERS = 'OFFERS',
-  /** Who belongs to a household: names, relation, age, arrival. */
-  COMPOSITION = 'COMPOSITION',
-  /** Phone and e-mail. */
-  CONTACT = 'CONTACT',
-  LANGUAGES = 'LANGUAGES',
-  /** Residence documents, benefit regime, ability to work, country of origin. */
-  LEGAL_STATUS = 'LEGAL_STATUS',
-  /** School, training, jobs, income. */
-  EDUCATION_AND_WORK = 'EDUCATION_AND_WORK',
-  /** GDPR Art. 9/10: health, disability, pregnancy, trauma, sexual orientation, religion, ethnicity, asylum reasons, conflicts. */
-  SPECIAL_CATEGORY = 'SPECIAL_CATEGORY',
-  /** Where a person sleeps or lives: stays, tenancies, time in communal accommodation. */
-  ACCOMMODATION_HISTORY = 'ACCOMMODATION_HISTORY',
-  /** Case assignments and consents. */
-  CASES = 'CASES',
-  /** Volunteers, their groups and assignments, appointments. */
-  VOLUNTEERING = 'VOLUNTEERING',
-  /** Priority score and tier (not the facts behind them). */
-  PRIORITY = 'PRIORITY',
-  /** The facts behind a priority: criteria, vulnerabilities. Special-category in substance. */
-  PRIORITY_REASONS = 'PRIORITY_REASONS',
-  /** What housing support a household can get, as outcomes. */
-  ELIGIBILITY = 'ELIGIBILITY',
-  /**
-   * Eligibility beyond what partners may see (DOMAIN.md: WBS yes/no with expiry, rent ceiling, flat size):
-   * deposit, moving costs, furnishing, the regime and the reasons behind each answer, the income.
-   */
-  ELIGIBILITY_DETAILS = 'ELIGIBILITY_DETAILS',
-  /** The ranked queue and flat matching over all households: for roles that see every household. */
-  QUEUE_AND_MATCHING = 'QUEUE_AND_MATCHING',
-  /** Counts over many households with small groups suppressed: what planners see of people. */
-  AGGREGATES = 'AGGREGATES',
-  /** Who read or changed what (the audit log). */
-  AUDIT = 'AUDIT',
-  /** Running the hub: API keys, catalogues, retention. */
-  ADMINISTRATION = 'ADMINISTRATION',
-}
 
 const C = DataCategory;
 
@@ -124,21 +86,6 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Query.matchingFeasibility': C.QUEUE_AND_MATCHING,
   'Query.criteriaCatalogues': C.NON_PERSONAL,
   'Query.criteriaCatalogueInForce': C.NON_PERSONAL,
-  'Household.priority': C.PRIORITY,
-  'Household.eligibility': C.ELIGIBILITY,
-  'Household.decisions': C.PRIORITY_REASONS,
-  'Person.benefitRegime': C.LEGAL_STATUS,
-  'HousingEligibility.kaution': C.ELIGIBILITY_DETAILS,
-  'HousingEligibility.umzugskosten': C.ELIGIBILITY_DETAILS,
-  'HousingEligibility.erstausstattung': C.ELIGIBILITY_DETAILS,
-  'HousingEligibility.headRegime': C.ELIGIBILITY_DETAILS,
-  'HousingEligibility.mixedRegimes': C.ELIGIBILITY_DETAILS,
-  'HousingBenefitEligibility.regime': C.ELIGIBILITY_DETAILS,
-  'HousingBenefitEligibility.reasons': C.ELIGIBILITY_DETAILS,
-  'HousingBenefitEligibility.rules': C.ELIGIBILITY_DETAILS,
-  'HousingBenefitEligibility.repayment': C.ELIGIBILITY_DETAILS,
-  'WbsDetails.annualIncome': C.ELIGIBILITY_DETAILS,
-  'Person.residenceObligation': C.LEGAL_STATUS,
   'Query.households': C.COMPOSITION,
   'Query.sites': C.NON_PERSONAL,
   'Query.areas': C.NON_PERSONAL,
@@ -147,34 +94,14 @@ export const fieldCategories: Record<string, DataCategory> = {
   'Query.volunteers': C.VOLUNTEERING,
   'Query.volunteerGroups': C.VOLUNTEERING,
   'Query.appointments': C.VOLUNTEERING,
-  'Household.benefitRegime': C.LEGAL_STATUS,
-  'Household.communalSince': C.ACCOMMODATION_HISTORY,
-  'Household.daysInCommunalAccommodation': C.ACCOMMODATION_HISTORY,
-  'Household.currentStays': C.ACCOMMODATION_HISTORY,
-  'Household.currentTenancy': C.ACCOMMODATION_HISTORY,
-  'Household.tenancies': C.ACCOMMODATION_HISTORY,
-  'Household.caseAssignments': C.CASES,
-  'Household.volunteerAssignments': C.VOLUNTEERING,
-  'Household.appointments': C.VOLUNTEERING,
-  'Person.phone': C.CONTACT,
-  'Person.email': C.CONTACT,
-  'Person.languages': C.LANGUAGES,
-  'Person.ableToWork': C.LEGAL_STATUS,
-  'Person.countryOfOrigin': C.LEGAL_STATUS,
-  'Person.legalStatuses': C.LEGAL_STATUS,
-  'Person.occupations': C.EDUCATION_AND_WORK,
-  'Person.needs': C.SPECIAL_CATEGORY,
-  'Person.disabilityDegree': C.SPECIAL_CATEGORY,
-  'Person.religion': C.SPECIAL_CATEGORY,
-  'Person.ethnicity': C.SPECIAL_CATEGORY,
-  'Person.asylumReasons': C.SPECIAL_CATEGORY,
-  'Person.currentStay': C.ACCOMMODATION_HISTORY,
-  'Person.stays': C.ACCOMMODATION_HISTORY,
-  'Person.consents': C.CASES,
   'Bed.currentStay': C.ACCOMMODATION_HISTORY,
   'Bed.stays': C.ACCOMMODATION_HISTORY,
   'ApartmentOffer.currentTenancy': C.ACCOMMODATION_HISTORY,
   'Provider.caseAssignments': C.CASES,
+  // A score decomposes into the criteria behind it (with the published weights), and the catalogue's tier
+  // labels and document name them: where the reasons may not be read, only the tier's neutral level remains.
+  'PriorityQueueEdge.score': C.PRIORITY_REASONS,
+  'CriteriaCatalogue.document': C.PRIORITY_REASONS,
 };
 
 /** Which mutation needs which category: a role may run a mutation when the category is granted for writing. */
@@ -222,6 +149,14 @@ export function categoryOfType(typeName: string): DataCategory | undefined {
   return typeCategories[typeName] ?? (STRUCTURAL_SUFFIXES.test(typeName) ? C.STRUCTURE : undefined);
 }
 
+/** True for a type holding personal data: each of its fields must name its category. */
+export function holdsPersonalData(typeName: string): boolean {
+  const category = typeCategories[typeName];
+  return category !== undefined && personalCategories.has(category);
+}
+
+/** A field's category; for types holding personal data only the explicit one, never the type's. */
 export function categoryOfField(typeName: string, fieldName: string): DataCategory | undefined {
+  if (holdsPersonalData(typeName)) return personalFieldCategories[typeName]?.[fieldName];
   return fieldCategories[`${typeName}.${fieldName}`] ?? categoryOfType(typeName);
 }

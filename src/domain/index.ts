@@ -43,6 +43,7 @@ export { selectCatalogue, compareVersions } from './prioritisation/select-catalo
 export { assessPriority, defaultCatalogue } from './prioritisation/assess';
 export type { PriorityAssessment, CriterionContribution } from './prioritisation/assess';
 export { rankHouseholds } from './prioritisation/rank';
+export { tierLevel } from './prioritisation/scoring';
 export type { PriorityRanking, RankedHousehold, RankOptions } from './prioritisation/rank';
 export { assessVulnerability } from './prioritisation/vulnerability';
 export type { VulnerabilityAssessment } from './prioritisation/vulnerability';

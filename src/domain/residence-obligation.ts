@@ -106,7 +106,7 @@ export function determineResidenceObligation(
     reasons,
   });
   const rule = versionInForce(RESIDENCE_OBLIGATION_RULES, day);
-  let start: Start | undefined;
+  let start: Start | undefined = undefined; // read by none() before it is assigned
   if (!rule) {
     reasons.push(reason('NO_RESIDENCE_RULE', `§ 12a AufenthG is not in force on ${asOf}.`));
     return none();

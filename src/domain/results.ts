@@ -23,6 +23,11 @@ export interface Reason {
   message: string;
   /** The rule the reason comes from, if any. */
   ruleId?: string;
+  /**
+   * The same reason for audiences that may not read special categories, where `message` names one
+   * (a disability, a score that decomposes into criteria): e.g. "additional space need +10 m²".
+   */
+  neutralMessage?: string;
 }
 
 /**
@@ -36,4 +41,9 @@ export interface RuleOptions {
 
 export function reason(code: string, message: string, ruleId?: string): Reason {
   return ruleId === undefined ? { code, message } : { code, message, ruleId };
+}
+
+/** A reason whose message names special-category data, with its wording for audiences that may not read it. */
+export function sensitiveReason(code: string, message: string, neutralMessage: string, ruleId?: string): Reason {
+  return message === neutralMessage ? reason(code, message, ruleId) : { ...reason(code, message, ruleId), neutralMessage };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Grant } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import { restrictRows } from '../auth/row-visibility';
+import { hideHealthCaseRows } from '../auth/special-categories';
 import { Loaders } from './loaders';
 
 /** What every resolver receives: who asks, a request-scoped EntityManager narrowed to what they may see, its loaders, today. */
@@ -23,5 +24,6 @@ export function todayUtc(now = new Date()): string {
 export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc(), signal?: AbortSignal): Context {
   const requestEm = em.fork();
   restrictRows(requestEm, viewer, grant.rows, today);
+  hideHealthCaseRows(requestEm, viewer, grant);
   return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm), today, signal };
 }

@@ -5,6 +5,7 @@ import { loadExampleOperations } from './ide/example-operations';
 import { contentSecurityPolicy, renderIdePage, type IdeConfig } from './ide/page';
 import { welcomeSource } from './ide/welcome';
 import type { DemoCredential } from '../auth/demo-credentials';
+import { Role } from '../auth/roles';
 
 export interface IdeOptions {
   /** Folder of the example operations; schema/operations of the project by default. */
@@ -79,7 +80,7 @@ export function ideRouter(options: IdeOptions = {}): Router {
     const styleNonce = randomBytes(16).toString('base64');
     const demo = options.demoCredentials?.length && isLocal(req) ? options.demoCredentials : [];
     // In demo mode the welcome tab acts as a caseworker, so documentation and completion work at once.
-    const welcomeAs = demo.find((c) => c.role === 'CASEWORKER');
+    const welcomeAs = demo.find((c) => c.role === Role.CASEWORKER);
     const [welcome, ...examples] = tabs;
     const config: IdeConfig = {
       endpoint: req.baseUrl || '/',

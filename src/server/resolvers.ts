@@ -1,4 +1,4 @@
-import type { NonEmptyArray } from 'type-graphql';
+import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { HouseholdResolver } from '../modules/people/household.resolver';
 import { OccupationResolver, PersonResolver } from '../modules/people/person.resolver';
@@ -35,6 +35,7 @@ import {
   UnmatchedHouseholdResolver,
 } from '../modules/planning/graph/matching.resolver';
 import { CatalogueResolver } from '../modules/planning/graph/catalogue.resolver';
+import { ReasonResolver } from '../modules/planning/graph/reason.resolver';
 import { CaseworkerDecisionResolver, DecisionMutationResolver } from '../modules/planning/graph/decision.resolver';
 
 import { ApiKeyResolver } from '../auth/api-key.resolver';
@@ -43,7 +44,7 @@ import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 
 /** Every resolver class of the graph. */
-export const resolvers: NonEmptyArray<Function> = [
+export const resolvers: NonEmptyArray<ClassType> = [
   NodeResolver,
   HouseholdResolver,
   PersonResolver,
@@ -80,6 +81,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CatalogueResolver,
   DecisionMutationResolver,
   CaseworkerDecisionResolver,
+  ReasonResolver,
   ApiKeyResolver,
   AuditEventResolver,
   StatisticsResolver,

@@ -1,7 +1,8 @@
-import { getNamedType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { extendSchema, getNamedType, isInterfaceType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { createSchema } from '../../src/server/schema';
-import { audienceSchema } from '../../src/auth/audience-schema';
-import { categoryOfField, categoryOfType, mutationCategories } from '../../src/auth/field-categories';
+import { audienceSchema, personalFieldsWithoutCategory } from '../../src/auth/audience-schema';
+import { categoryOfField, categoryOfType, holdsPersonalData, mutationCategories } from '../../src/auth/field-categories';
+import { personalFieldCategories } from '../../src/auth/personal-field-categories';
 import { grantFor, policy, purposesOf } from '../../src/auth/policy';
 import { Purpose, Role } from '../../src/auth/roles';
 
@@ -51,6 +52,27 @@ test('every object type and field of the graph has a data category (nothing is v
     for (const name of Object.keys(type.getFields())) if (!categoryOfField(type.name, name)) missing.push(`${type.name}.${name}`);
   }
   expect(missing).toEqual([]);
+});
+
+describe('fields of personal data name their category one by one', () => {
+  test('a new Person field without an explicit category fails the audience schemas, instead of inheriting COMPOSITION', () => {
+    const extended = extendSchema(full, parse('extend type Person { favouriteClinic: String }'));
+    expect(personalFieldsWithoutCategory(extended)).toEqual(['Person.favouriteClinic']);
+    expect(() => audienceSchema(extended, grantFor(Role.PROVIDER_STAFF, Purpose.SOCIAL_COUNSELLING)!)).toThrow(/Person\.favouriteClinic/);
+  });
+
+  test('the explicit table lists exactly the fields the graph has (no stale entry after a rename)', () => {
+    expect(personalFieldsWithoutCategory(full)).toEqual([]);
+    const stale = Object.entries(personalFieldCategories).flatMap(([type, fields]) => {
+      const graphType = full.getType(type);
+      const existing = graphType && (isObjectType(graphType) || isInterfaceType(graphType)) ? graphType.getFields() : {};
+      return Object.keys(fields).filter((field) => !(field in existing)).map((field) => `${type}.${field}`);
+    });
+    expect(stale).toEqual([]);
+    // Every type holding personal data has its table.
+    const personalTypes = Object.values(full.getTypeMap()).filter((t) => isObjectType(t) && holdsPersonalData(t.name));
+    expect(personalTypes.map((t) => t.name).filter((name) => !personalFieldCategories[name])).toEqual([]);
+  });
 });
 
 test.each(audiences)('%s acting for %s gets a valid schema of its own', (role, purpose) => {

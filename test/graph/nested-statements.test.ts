@@ -35,18 +35,20 @@ beforeAll(async () => {
   const group = await build.volunteerGroup();
   const volunteers = [await build.volunteer(['ar'], group), await build.volunteer(['fa'], group)];
   const { beds } = await build.site(district, 240);
-  for (let i = 0; i < 120; i++) {
-    const inCommunal = i % 2 === 0;
-    const { household, people } = await build.household(3, { communalSince: inCommunal ? '2025-01-01' : null });
-    if (inCommunal) {
-      for (const [k, person] of people.entries()) await build.stay(person, beds[(i / 2) * 3 + k], '2025-01-01');
-    } else {
-      await build.tenancy(household, await build.offer(district, { status: 'TAKEN' as never }), '2025-06-01');
+  await build.batch(async () => {
+    for (let i = 0; i < 120; i++) {
+      const inCommunal = i % 2 === 0;
+      const { household, people } = await build.household(3, { communalSince: inCommunal ? '2025-01-01' : null });
+      if (inCommunal) {
+        for (const [k, person] of people.entries()) await build.stay(person, beds[(i / 2) * 3 + k], '2025-01-01');
+      } else {
+        await build.tenancy(household, await build.offer(district, { status: 'TAKEN' as never }), '2025-06-01');
+      }
+      await build.caseAssignment(providers[i % 2], household);
+      await build.volunteerAssignment(volunteers[i % 2], household);
+      await build.appointment(household);
     }
-    await build.caseAssignment(providers[i % 2], household);
-    await build.volunteerAssignment(volunteers[i % 2], household);
-    await build.appointment(household);
-  }
+  });
 });
 afterAll(() => hub.close());
 

@@ -87,8 +87,8 @@ describe('broken requests', () => {
 });
 
 describe('errors never leak', () => {
-  test('a forged cursor that PostgreSQL refuses (an impossible date) is BAD_USER_INPUT naming `after`, without SQL or stack', async () => {
-    // The keyset cursor's date reaches the WHERE clause; the database's data exception is the client's fault.
+  test('a forged cursor (an impossible date in the old plain format) is BAD_USER_INPUT naming `after`, without SQL or stack', async () => {
+    // Cursors are sealed (test/graph/cursors.test.ts): a forged one never reaches the WHERE clause.
     const cursor = Buffer.from(JSON.stringify(['2026-13-45', 1])).toString('base64url');
     const response = await postJson(hub, {
       query: `{ households(after: "${cursor}", orderBy: { field: COMMUNAL_SINCE, direction: ASC }) { nodes { id } } }`,

@@ -59,7 +59,7 @@ export async function startTestHub(
   const database = await openTestDatabase(options.pool);
   const hub = await createHub({
     orm: database.orm,
-    logger: createLogger((process.env.LOTSE_TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent'),
+    logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent'),
     auth: TEST_AUTH,
     today: options.today ? () => options.today! : undefined,
     security: options.security,

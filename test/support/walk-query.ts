@@ -1,10 +1,15 @@
 import {
   getNamedType,
+  isEnumType,
+  isInputObjectType,
   isInterfaceType,
   isLeafType,
   isNonNullType,
   isObjectType,
+  isScalarType,
   type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
 
@@ -39,3 +44,48 @@ export function walkQuery(schema: GraphQLSchema, depth: number): string {
   };
   return `{ ${select(schema.getQueryType()!.name, 0)} }`;
 }
+
+/** A value of each scalar an argument walk sends; fields of other scalars (IDs) are left out. */
+const SAMPLE_VALUES: Record<string, string> = {
+  Boolean: 'true', Int: '1', Float: '1000', String: '"ar"', LocalDate: '"2025-06-01"', DateTimeISO: '"2026-01-01T00:00:00Z"',
+};
+
+/**
+ * A query that asks every list of Query once per filter field and per sort key the schema offers (each
+ * enum value of each), for the count and the order of what matches: the ways a client of that audience
+ * could classify rows by an argument. One alias per argument value.
+ */
+export function argumentWalk(schema: GraphQLSchema): string {
+  const parts: string[] = [];
+  for (const field of Object.values(schema.getQueryType()!.getFields())) {
+    const target = getNamedType(field.type);
+    if (!isObjectType(target) || !target.getFields().edges) continue;
+    const selection = `{ ${target.getFields().totalCount ? 'totalCount ' : ''}edges { cursor node { id } } }`;
+    for (const arg of field.args.filter((a) => a.name !== 'first' && a.name !== 'after')) {
+      for (const value of argumentValues(getNamedType(arg.type))) {
+        parts.push(`a${parts.length}: ${field.name}(first: 5, ${arg.name}: ${value}) ${selection}`);
+      }
+    }
+  }
+  return `{ ${parts.join(' ')} }`;
+}
+
+/** One value per input field (each enum value separately), with required fields filled in. */
+function argumentValues(type: GraphQLNamedType): string[] {
+  if (isEnumType(type)) return type.getValues().map((v) => v.name);
+  if (isScalarType(type)) return SAMPLE_VALUES[type.name] ? [SAMPLE_VALUES[type.name]] : [];
+  if (!isInputObjectType(type)) return [];
+  const fields = Object.values(type.getFields());
+  const required = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+  // A single value stands for a list of one (GraphQL's input coercion).
+  const requiredValue = (f: GraphQLInputField) => `${f.name}: ${argumentValues(getNamedType(f.type))[0]}`;
+  const values: string[] = [];
+  for (const f of fields) {
+    for (const value of argumentValues(getNamedType(f.type))) {
+      const others = required.filter((r) => r !== f).map(requiredValue);
+      values.push(`{ ${[...others, `${f.name}: ${value}`].join(', ')} }`);
+    }
+  }
+  return values;
+}
+

@@ -1,6 +1,7 @@
 import { Migration20261125000000InitialModel } from './Migration20261125000000InitialModel';
 import { Migration20261125020000PriorityAndDecisions } from './Migration20261125020000PriorityAndDecisions';
 import { Migration20261125030000AccessControl } from './Migration20261125030000AccessControl';
+import { Migration20261202000000MinimalAudit } from './Migration20261202000000MinimalAudit';
 import { Migration20261202010000Idempotency } from './Migration20261202010000Idempotency';
 
 /** Migrations in the order they apply. Add new ones at the end; never edit an applied one. */
@@ -8,5 +9,6 @@ export const migrationsList = [
   { name: 'Migration20261125000000InitialModel', class: Migration20261125000000InitialModel },
   { name: 'Migration20261125020000PriorityAndDecisions', class: Migration20261125020000PriorityAndDecisions },
   { name: 'Migration20261125030000AccessControl', class: Migration20261125030000AccessControl },
+  { name: 'Migration20261202000000MinimalAudit', class: Migration20261202000000MinimalAudit },
   { name: 'Migration20261202010000Idempotency', class: Migration20261202010000Idempotency },
 ];

@@ -73,7 +73,7 @@ export function findNonJsonValue(value: unknown, path = 'inputSnapshot', seen = 
   if (typeof value === 'number') return Number.isFinite(value) ? null : path;
   if (typeof value !== 'object') return path; // undefined, function, symbol, bigint
   if (seen.has(value)) return path;
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return path; // Date, Map, class instances
   seen.add(value);
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);

@@ -1,6 +1,6 @@
 /** Appropriate flat size and rent ceiling for a household, as of a date (from the data tables). */
 import { ageOn, countChildren, isSingleParent } from '../household';
-import { AppliedRule, Reason, reason, RuleOptions } from '../results';
+import { AppliedRule, Reason, reason, RuleOptions, sensitiveReason } from '../results';
 import { BenefitRegime, HouseholdSnapshot } from '../snapshot';
 import { RENT_CEILING_TABLES } from '../rules/rent-ceilings';
 import { appliedRule, isRuleEnabled, versionInForce } from '../rules/versioning';
@@ -29,14 +29,17 @@ export function appropriateSize(household: HouseholdSnapshot, day: number, optio
     maxArea += table.singleParentExtraM2;
     parts.push(`single parent +${table.singleParentExtraM2} m²`);
   }
+  const neutralParts = [...parts];
   const disabled = household.members.filter((m) => (m.person.disabilityDegree ?? 0) >= table.disabilityDegreeAtLeast).length;
   if (disabled > 0) {
     const extra = table.disabilityExtraM2 * (table.disabilityExtraPer === 'PERSON' ? disabled : 1);
     maxArea += extra;
     parts.push(`disability degree ≥ ${table.disabilityDegreeAtLeast} +${extra} m²`);
+    neutralParts.push(`additional space need +${extra} m²`);
   }
   const rules = [appliedRule(table)];
-  const reasons = [reason('APPROPRIATE_SIZE', `Appropriate size ${maxArea} m² (${parts.join(', ')}).`, table.ruleId)];
+  const sizeIn = (p: string[]) => `Appropriate size ${maxArea} m² (${p.join(', ')}).`;
+  const reasons = [sensitiveReason('APPROPRIATE_SIZE', sizeIn(parts), sizeIn(neutralParts), table.ruleId)];
   let minArea = 0;
   const minimumRule = versionInForce(MINIMUM_AREA_RULES, day);
   if (minimumRule && isRuleEnabled(minimumRule, options)) {

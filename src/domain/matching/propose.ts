@@ -5,7 +5,7 @@
  * overrides (see decisions/).
  */
 import { IsoDate } from '../dates';
-import { AppliedRule, Reason, reason } from '../results';
+import { AppliedRule, Reason, reason, sensitiveReason } from '../results';
 import { CatalogueRef } from '../prioritisation/catalogue';
 import { maxWeightMatching } from './assignment';
 import { checkPair, FeasibilityCheck, FeasibilityCheckKind } from './feasibility';
@@ -83,9 +83,10 @@ export function solveProblem(problem: MatchingProblem): MatchingResult {
         rules,
         reasons: [
           reason('ALL_CHECKS_PASSED', `All five checks pass (size, rent, step-free access, WBS, § 12a) for ${offer.id}.`),
-          reason(
+          sensitiveReason(
             'OPTIMAL_ASSIGNMENT',
             `Household at priority position ${position[i]} (score ${scores[i]}) is part of the assignment that maximises the total priority served; it had ${feasible} feasible offer(s).`,
+            `Household at priority position ${position[i]} is part of the assignment that maximises the total priority served; it had ${feasible} feasible offer(s).`,
           ),
         ],
       });

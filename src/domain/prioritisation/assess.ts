@@ -5,7 +5,7 @@ import { Reason, reason } from '../results';
 import { HouseholdSnapshot } from '../snapshot';
 import { CatalogueRef, catalogueRef, CriteriaCatalogue, CriterionDefinition, param } from './catalogue';
 import { BUILT_IN_CATALOGUES, OSNABRUECK_CATALOGUE } from './osnabrueck-catalogue';
-import { compileCatalogue, CompiledCatalogue, scoreHousehold, tierIndex } from './scoring';
+import { compileCatalogue, CompiledCatalogue, scoreHousehold, tierIndex, tierLevel } from './scoring';
 import { selectCatalogue } from './select-catalogue';
 import { assessVulnerability } from './vulnerability';
 
@@ -26,7 +26,8 @@ export interface PriorityAssessment {
   asOf: IsoDate;
   catalogue: CatalogueRef;
   score: number;
-  tier: { id: string; label: string };
+  /** `level` is the tier's neutral name by its place ("A" = highest), for audiences without the reasons. */
+  tier: { id: string; label: string; level: string };
   contributions: CriterionContribution[];
   /** The tie-breaker values in catalogue order (used when scores are equal). */
   tieBreakers: { key: string; value: string | null }[];
@@ -47,7 +48,8 @@ export function assessPriority(household: HouseholdSnapshot, asOf: IsoDate, cata
 export function assessCompiled(household: HouseholdSnapshot, asOf: IsoDate, compiled: CompiledCatalogue): PriorityAssessment {
   const points: number[] = [];
   const score = scoreHousehold(household, compiled, points);
-  const tier = compiled.tiersDesc[tierIndex(score, compiled)];
+  const index = tierIndex(score, compiled);
+  const tier = compiled.tiersDesc[index];
   const contributions = compiled.criteria.map((c, k): CriterionContribution => ({
     criterionId: c.definition.id,
     label: c.definition.label,
@@ -65,7 +67,7 @@ export function assessCompiled(household: HouseholdSnapshot, asOf: IsoDate, comp
     asOf,
     catalogue: catalogueRef(cat),
     score,
-    tier: { id: tier.id, label: tier.label },
+    tier: { id: tier.id, label: tier.label, level: tierLevel(index) },
     contributions,
     tieBreakers: compiled.tieBreakers.map((key) => ({
       key,

@@ -79,7 +79,7 @@ export function rankHouseholds(households: readonly HouseholdSnapshot[], asOf: I
   });
 
   const tiers = compiled.tiersDesc;
-  const entries: RankedHousehold[] = new Array(n);
+  const entries = new Array<RankedHousehold>(n);
   for (let r = 0; r < n; r++) {
     const i = order[r];
     const entry: RankedHousehold = { rank: r + 1, householdId: households[i].id, score: scores[i], tierId: tiers[tierIndex(scores[i], compiled)].id };

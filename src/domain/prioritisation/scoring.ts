@@ -162,6 +162,11 @@ export function scoreHousehold(household: HouseholdSnapshot, compiled: CompiledC
   return score;
 }
 
+/** Neutral name of the tier at `index` of tiersDesc: "A" for the highest, "B" for the next, … (names no criterion). */
+export function tierLevel(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : `T${index + 1}`;
+}
+
 /** Index into tiersDesc of the tier for a score. */
 export function tierIndex(score: number, compiled: CompiledCatalogue): number {
   const tiers = compiled.tiersDesc;

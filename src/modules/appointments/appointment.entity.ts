@@ -14,8 +14,8 @@ export class Appointment extends NodeEntity {
   @Index()
   household!: Household;
 
+  // kind and location are rendered per audience (appointment-rendering.ts, AppointmentResolver).
   @Enum({ items: () => AppointmentKind })
-  @Field(() => AppointmentKind, { description: 'What the appointment is for.' })
   kind!: AppointmentKind;
 
   @Property({ type: 'timestamptz' })
@@ -23,7 +23,6 @@ export class Appointment extends NodeEntity {
   startsAt!: Date;
 
   @Property({ type: 'text' })
-  @Field({ description: 'Where it takes place.' })
   location!: string;
 
   @Property({ type: 'text', nullable: true })

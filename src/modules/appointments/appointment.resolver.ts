@@ -7,6 +7,7 @@ import { ApartmentOffer } from '../housing/apartment-offer.entity';
 import { VolunteerAssignment } from '../volunteers/volunteer-assignment.entity';
 import { Appointment } from './appointment.entity';
 import { AppointmentKind } from './appointments.enums';
+import { kindFor, locationFor, storedKinds } from './appointment-rendering';
 
 export const AppointmentConnection = ConnectionType(Appointment, 'A page of appointments.');
 
@@ -37,13 +38,27 @@ export class AppointmentResolver {
     const qb = em.createQueryBuilder(Appointment, 'a');
     if (filter?.startsFrom) qb.andWhere({ startsAt: { $gte: filter.startsFrom } });
     if (filter?.startsBefore) qb.andWhere({ startsAt: { $lt: filter.startsBefore } });
-    if (filter?.kinds) qb.andWhere({ kind: { $in: filter.kinds } });
+    if (filter?.kinds) qb.andWhere({ kind: { $in: storedKinds(filter.kinds) } });
     if (filter?.interpreterLanguage) qb.andWhere({ interpreterLanguage: filter.interpreterLanguage });
     return keysetPage(
       qb,
       { column: 'a.starts_at', valueOf: (a) => a.startsAt.toISOString(), direction: 'ASC', nullable: false },
       page,
     );
+  }
+
+  @FieldResolver(() => AppointmentKind, {
+    description: 'What the appointment is for; ACCOMPANIMENT for a medical or counselling one where the audience may not read health data.',
+  })
+  kind(@Root() appointment: Appointment, @Ctx() { grant }: Context): AppointmentKind {
+    return kindFor(appointment, grant);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Where it takes place; withheld for a medical or counselling appointment where the audience may not read health data (a practice names a diagnosis).',
+  })
+  location(@Root() appointment: Appointment, @Ctx() { grant }: Context): string {
+    return locationFor(appointment, grant);
   }
 
   @FieldResolver(() => Household, { description: 'The household the appointment is for.' })

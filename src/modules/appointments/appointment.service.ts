@@ -9,6 +9,9 @@ import { RecordAppointmentInput } from './appointment.inputs';
 
 export async function recordAppointment(em: EntityManager, input: RecordAppointmentInput): Promise<Appointment> {
   const householdId = expectGlobalId(input.householdId, 'Household', 'input.householdId');
+  if (input.kind === AppointmentKind.ACCOMPANIMENT) {
+    throw userError(ErrorCode.BAD_USER_INPUT, 'ACCOMPANIMENT is how health-related appointments are shown; record the actual kind.', 'input.kind');
+  }
   const isViewing = input.kind === AppointmentKind.FLAT_VIEWING;
   if (isViewing !== Boolean(input.apartmentOfferId)) {
     throw userError(

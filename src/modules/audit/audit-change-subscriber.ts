@@ -3,6 +3,7 @@ import { ChangeSetType } from '@mikro-orm/core';
 import { currentViewer } from '../../auth/request-context';
 import { toGlobalId } from '../../server/relay/global-id';
 import { AuditAction, AuditEvent } from './audit-event.entity';
+import { auditedData, categoriesOf, subjectsOf } from './audit-content';
 
 const actions: Record<string, AuditAction | undefined> = {
   [ChangeSetType.CREATE]: AuditAction.CREATE,
@@ -10,16 +11,17 @@ const actions: Record<string, AuditAction | undefined> = {
   [ChangeSetType.DELETE]: AuditAction.DELETE,
 };
 
-/** The record's data as plain JSON (references as their IDs). */
-function plain(data: Record<string, unknown> | undefined): object | null {
-  if (!data) return null;
-  return JSON.parse(JSON.stringify(data, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
+/** The properties a change sets (all of them for a deletion: everything the record held is gone). */
+function changed(changeSet: ChangeSet<object>): string[] {
+  const data = changeSet.type === ChangeSetType.DELETE ? changeSet.originalEntity : changeSet.payload;
+  return Object.keys(data ?? {});
 }
 
 /**
  * Audits every change made through the ORM. The entries are written right after the flush's statements,
  * on the same transaction context: inside `em.transactional` (every mutation) the change and its audit
- * entries commit together or not at all. After the flush, new rows have their IDs.
+ * entries commit together or not at all. After the flush, new rows have their IDs. What an entry may hold
+ * (subjects, categories, redacted values) is decided in audit-content.ts.
  */
 export class AuditChangeSubscriber implements EventSubscriber {
   async afterFlush(args: FlushEventArgs): Promise<void> {
@@ -36,12 +38,14 @@ export class AuditChangeSubscriber implements EventSubscriber {
         operation: null,
         entityType: changeSet.meta.className,
         entityIds: changeSet.entity.id ? [toGlobalId(changeSet.meta.className, changeSet.entity.id)] : [],
-        details: Object.keys(changeSet.payload ?? {}),
-        before: changeSet.type === ChangeSetType.CREATE ? null : plain(changeSet.originalEntity as Record<string, unknown>),
+        details: changed(changeSet),
+        subjectIds: subjectsOf(changeSet.meta.className, changeSet.entity as Record<string, unknown>),
+        categories: categoriesOf(changeSet.meta.className, changed(changeSet)),
+        before: changeSet.type === ChangeSetType.CREATE ? null : auditedData(changeSet.meta.className, changeSet.originalEntity as Record<string, unknown>),
         after:
           changeSet.type === ChangeSetType.DELETE
             ? null
-            : plain({ ...(changeSet.originalEntity ?? {}), ...changeSet.payload, id: changeSet.entity.id }),
+            : auditedData(changeSet.meta.className, { ...(changeSet.originalEntity ?? {}), ...changeSet.payload, id: changeSet.entity.id }),
       }));
     if (entries.length > 0) await args.em.insertMany(AuditEvent, entries);
   }

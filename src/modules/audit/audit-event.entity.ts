@@ -60,11 +60,30 @@ export class AuditEvent extends NodeEntity {
   @Field(() => [String], { description: 'Data categories read (reads) or the changed properties (changes).' })
   details!: string[];
 
+  @Property({ type: ArrayType, default: '{}' })
+  @Field(() => [String], {
+    description: 'Whose data it was: global IDs of the persons and households concerned (for a read, the records read).',
+  })
+  subjectIds!: string[];
+
+  @Property({ type: ArrayType, default: '{}' })
+  @Field(() => [String], {
+    description:
+      'Data categories read or changed (e.g. SPECIAL_CATEGORY), or EXISTENCE when only the existence of a person or household was revealed.',
+  })
+  categories!: string[];
+
   @Property({ type: 'jsonb', nullable: true })
-  @Field(() => JSONResolver, { nullable: true, description: 'The record before a change.' })
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'The record before a change; values of special categories, priority reasons and income are "[redacted]".',
+  })
   before?: object | null;
 
   @Property({ type: 'jsonb', nullable: true })
-  @Field(() => JSONResolver, { nullable: true, description: 'The record after a change.' })
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'The record after a change; values of special categories, priority reasons and income are "[redacted]".',
+  })
   after?: object | null;
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { categoryOfField, personalCategories } from '../../auth/field-categories';
 import { Role } from '../../auth/roles';
 import type { Context } from '../../server/context';
@@ -7,8 +7,15 @@ import { toGlobalId } from '../../server/relay/global-id';
 import type { Logger } from '../../server/logger';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
+/** What a resolved parent may carry: its own id, or a reference to a person or a household. */
+interface ParentObject {
+  id?: number;
+  person?: { id?: number };
+  household?: { id?: number };
+}
+
 /** Whose data a parent object is: a person, or a household as a whole. */
-function subjectOf(typeName: string, source: Record<string, any>): { type: 'Person' | 'Household'; id: number } | undefined {
+function subjectOf(typeName: string, source: ParentObject): { type: 'Person' | 'Household'; id?: number } | undefined {
   if (typeName === 'Person') return { type: 'Person', id: source.id };
   if (typeName === 'Household') return { type: 'Household', id: source.id };
   if (source.person?.id) return { type: 'Person', id: source.person.id };
@@ -16,26 +23,61 @@ function subjectOf(typeName: string, source: Record<string, any>): { type: 'Pers
   return undefined;
 }
 
+/** Recorded for a person or household whose existence a response revealed, whatever else it read of them. */
+export const EXISTENCE = 'EXISTENCE';
+const SUBJECT_TYPES = new Set(['Person', 'Household']);
+
+/** The persons and households in a field's result (an object or a list of them). */
+function subjectsIn(info: GraphQLResolveInfo, result: unknown): { type: 'Person' | 'Household'; id: number }[] {
+  const named = getNamedType(info.returnType);
+  const values: unknown[] = Array.isArray(result) ? result : [result];
+  return values.flatMap((value) => {
+    if (!value || typeof value !== 'object') return [];
+    // An interface (Node) says nothing of the object: its class does.
+    const type = isObjectType(named) ? named.name : value.constructor?.name;
+    const id = (value as { id?: unknown }).id;
+    return SUBJECT_TYPES.has(type) && typeof id === 'number' ? [{ type: type as 'Person' | 'Household', id }] : [];
+  });
+}
+
 class ReadLedger {
   private readonly read = { Person: new Map<number, Set<string>>(), Household: new Map<number, Set<string>>() };
 
-  note(info: GraphQLResolveInfo, source: unknown): void {
-    const typeName = info.parentType.name;
-    const category = categoryOfField(typeName, info.fieldName);
-    if (!category || !personalCategories.has(category) || !source || typeof source !== 'object') return;
-    const subject = subjectOf(typeName, source as Record<string, any>);
-    if (!subject?.id) return;
-    const categories = this.read[subject.type].get(subject.id) ?? new Set<string>();
-    categories.add(category);
-    this.read[subject.type].set(subject.id, categories);
+  private categoriesOf(type: 'Person' | 'Household', id: number): Set<string> {
+    let categories = this.read[type].get(id);
+    if (!categories) this.read[type].set(id, (categories = new Set<string>()));
+    return categories;
   }
 
+  /** A field of a person's or household's data was resolved. */
+  noteField(info: GraphQLResolveInfo, source: unknown): void {
+    const typeName = info.parentType.name;
+    // An ID reveals that the subject exists, nothing more: noteResult records that.
+    if (info.fieldName === 'id') return;
+    const category = categoryOfField(typeName, info.fieldName);
+    if (!category || !personalCategories.has(category) || !source || typeof source !== 'object') return;
+    const subject = subjectOf(typeName, source as ParentObject);
+    if (subject?.id) this.categoriesOf(subject.type, subject.id).add(category);
+  }
+
+  /** A field returned persons or households: their existence is revealed, even if only `__typename` is read. */
+  noteResult(info: GraphQLResolveInfo, result: unknown): void {
+    for (const subject of subjectsIn(info, result)) this.categoriesOf(subject.type, subject.id).add(EXISTENCE);
+  }
+
+  /** One entry per type and set of categories read, so each subject is listed with exactly what was read of it. */
   entries(context: Context, operation: string | null) {
-    return (['Person', 'Household'] as const)
-      .filter((type) => this.read[type].size > 0)
-      .map((type) => {
-        const categories = new Set<string>();
-        for (const set of this.read[type].values()) set.forEach((c) => categories.add(c));
+    return (['Person', 'Household'] as const).flatMap((type) => {
+      const groups = new Map<string, number[]>();
+      for (const [id, categories] of this.read[type]) {
+        // Reading any data of a subject reveals its existence anyway: EXISTENCE stands alone or not at all.
+        const read = [...categories].filter((c) => c !== EXISTENCE).sort();
+        const key = (read.length > 0 ? read : [EXISTENCE]).join(',');
+        groups.set(key, [...(groups.get(key) ?? []), id]);
+      }
+      return [...groups].map(([key, ids]) => {
+        const entityIds = ids.map((id) => toGlobalId(type, id));
+        const categories = key.split(',');
         return {
           occurredAt: new Date(),
           action: AuditAction.READ,
@@ -45,10 +87,13 @@ class ReadLedger {
           purpose: context.viewer.purpose,
           operation,
           entityType: type,
-          entityIds: [...this.read[type].keys()].map((id) => toGlobalId(type, id)),
-          details: [...categories].sort(),
+          entityIds,
+          details: categories,
+          subjectIds: entityIds,
+          categories,
         };
       });
+    });
   }
 }
 
@@ -66,7 +111,10 @@ export function auditReadsPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async executionDidStart() {
           return {
             willResolveField({ info, source }) {
-              ledger.note(info, source);
+              ledger.noteField(info, source);
+              return (error, result) => {
+                if (!error) ledger.noteResult(info, result);
+              };
             },
           };
         },

@@ -17,6 +17,12 @@ export class AuditEventFilter {
   @Field(() => String, { nullable: true, description: 'Only entries about this record (a global ID).' })
   entityId?: string;
 
+  @Field(() => String, { nullable: true, description: 'Only entries concerning this person or household (a global ID).' })
+  subjectId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only entries that read or changed this data category, e.g. SPECIAL_CATEGORY.' })
+  category?: string;
+
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only entries at or after this time.' })
   from?: Date;
 }
@@ -34,6 +40,8 @@ export class AuditEventResolver {
     if (filter?.actions) qb.andWhere({ action: { $in: filter.actions } });
     if (filter?.actor) qb.andWhere({ actor: filter.actor });
     if (filter?.entityId) qb.andWhere('? = any(a.entity_ids)', [filter.entityId]);
+    if (filter?.subjectId) qb.andWhere('? = any(a.subject_ids)', [filter.subjectId]);
+    if (filter?.category) qb.andWhere('? = any(a.categories)', [filter.category]);
     if (filter?.from) qb.andWhere({ occurredAt: { $gte: filter.from } });
     return keysetPage(qb, { column: 'a.id', valueOf: (a) => a.id, direction: 'DESC', nullable: false }, page);
   }

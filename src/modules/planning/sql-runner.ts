@@ -18,7 +18,7 @@ export function pgRunner(db: Client | Pool): SqlRunner {
   return async (sql, params) => {
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${++n}`);
-    return (await db.query(text, [...params])).rows;
+    return (await db.query<SqlRow>(text, [...params])).rows;
   };
 }
 

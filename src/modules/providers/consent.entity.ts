@@ -22,8 +22,8 @@ export class Consent extends NodeEntity {
   @Index()
   recipient!: Provider;
 
+  // Rendered per audience (ConsentResolver): health counselling is special-category data.
   @Property({ type: ArrayType })
-  @Field(() => [CasePurpose], { description: 'Purposes the consent covers.' })
   purposes!: CasePurpose[];
 
   @Property({ type: 'date' })

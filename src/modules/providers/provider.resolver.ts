@@ -8,16 +8,12 @@ import { Provider } from './provider.entity';
 import { ProviderService } from './provider-service.entity';
 import { CaseAssignment } from './case-assignment.entity';
 import { Consent } from './consent.entity';
-import { ProviderKind } from './providers.enums';
+import { CasePurpose, ProviderKind } from './providers.enums';
+import { activeConsent, activeMandate } from '../shared/time-bound-rules';
+import { visiblePurposes } from '../../auth/special-categories';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
 
-/** A mandate is active from its first to its last day; ended early, it stops on the day it was ended. */
-export function isMandateActive(assignment: CaseAssignment, today: string): boolean {
-  return (
-    assignment.mandateFrom <= today && today <= assignment.mandateUntil && (!assignment.endedOn || today < assignment.endedOn)
-  );
-}
 
 @Resolver(() => Provider)
 export class ProviderResolver {
@@ -70,7 +66,7 @@ export class CaseAssignmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'True while the mandate runs today (started, not expired, not ended).' })
   active(@Root() assignment: CaseAssignment, @Ctx() { today }: Context): boolean {
-    return isMandateActive(assignment, today);
+    return activeMandate.holds(assignment, today);
   }
 }
 
@@ -86,8 +82,13 @@ export class ConsentResolver {
     return (await loaders.byId(Provider).load(consent.recipient.id))!;
   }
 
+  @FieldResolver(() => [CasePurpose], { description: 'Purposes the consent covers.' })
+  purposes(@Root() consent: Consent, @Ctx() { viewer, grant }: Context): CasePurpose[] {
+    return visiblePurposes(consent, viewer, grant);
+  }
+
   @FieldResolver(() => Boolean, { description: 'True while the consent holds today.' })
   active(@Root() consent: Consent, @Ctx() { today }: Context): boolean {
-    return consent.givenOn <= today && (!consent.revokedOn || consent.revokedOn > today);
+    return activeConsent.holds(consent, today);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../server/relay/global-id';
+import { categoryOfType } from '../../auth/field-categories';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity';
 import { PSEUDONYMISE_PERSON_SQL, retentionRules, type RetentionAction, type RetentionRule } from './retention-rules';
 
@@ -54,6 +55,8 @@ export async function applyRetention(em: EntityManager, options: { asOf: string;
           entityType: rule.entityType,
           entityIds: ids.map((id) => toGlobalId(rule.entityType, id)),
           details: [rule.id, rule.action, rule.period],
+          subjectIds: rule.entityType === 'Person' ? ids.map((id) => toGlobalId('Person', id)) : [],
+          categories: [categoryOfType(rule.entityType)!],
         },
       ]);
     }

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { NodeEntity } from './node';
+import { openCursor, sealCursor } from './cursor';
 
 /** Relay page information. Pagination is forward-only (`first`/`after`), keyset-based. */
 @ObjectType({ description: 'Where a page of a connection stands (Relay).' })
@@ -91,32 +91,15 @@ export interface KeysetSort<T> {
 }
 
 type CursorValue = string | number | null;
+type CursorPosition = [CursorValue, number];
 
-function encodeCursor(value: CursorValue, id: number): string {
-  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): [CursorValue, number] {
-  try {
-    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      Number.isSafeInteger(decoded[1]) &&
-      ['string', 'number'].includes(typeof decoded[0]) !== (decoded[0] === null)
-    ) {
-      return decoded as [CursorValue, number];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw invalidCursor();
-}
-
-function invalidCursor(): GraphQLError {
-  return new GraphQLError('The cursor is not valid for this connection.', {
-    extensions: { code: 'BAD_USER_INPUT', field: 'after' },
-  });
+function isPosition(value: unknown): value is CursorPosition {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    Number.isSafeInteger(value[1]) &&
+    (value[0] === null || typeof value[0] === 'string' || Number.isFinite(value[0]))
+  );
 }
 
 /**
@@ -134,8 +117,10 @@ export async function keysetPage<T extends NodeEntity>(
   await qb.applyFilters();
   const countQuery = qb.clone();
   const cmp = sort.direction === 'ASC' ? '>' : '<';
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+  // A cursor is valid only for the connection and order that sealed it.
+  const scope = `${qb.mainAlias.entityName}:${sort.column}:${sort.direction}`;
+  if (args.after != null) {
+    const [value, id] = openCursor(scope, args.after, isPosition);
     if (value === null) {
       qb.andWhere(`${sort.column} is null and ${alias}.id ${cmp} ?`, [id]);
     } else {
@@ -150,16 +135,9 @@ export async function keysetPage<T extends NodeEntity>(
   const nulls = sort.direction === 'ASC' ? 'asc nulls last' : 'desc nulls last';
   qb.orderBy({ [sort.column]: nulls, [`${alias}.id`]: sort.direction.toLowerCase() } as never);
   qb.limit(args.first + 1);
-  const rows = await qb.getResultList().catch((error: unknown) => {
-    // A forged cursor can carry a value of the right JSON type that PostgreSQL still refuses (e.g. a
-    // date like "2024-13-45"): data exceptions (SQLSTATE class 22) are the client's cursor, not our fault.
-    // (The query builder passes the driver's error through unconverted, so only its SQLSTATE is read.)
-    const sqlState = (error as { code?: unknown } | null)?.code;
-    if (args.after && typeof sqlState === 'string' && sqlState.startsWith('22')) throw invalidCursor();
-    throw error;
-  });
+  const rows = await qb.getResultList();
   const page = rows.slice(0, args.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(sort.valueOf(node), node.id) }));
+  const edges = page.map((node) => ({ node, cursor: sealCursor(scope, [sort.valueOf(node), node.id]) }));
   return {
     edges,
     nodes: page,

@@ -1,27 +1,21 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../../../server/context';
-import { ErrorCode, userError } from '../../../server/errors';
 import { PageArgs } from '../../../server/relay/connection';
+import { openCursor, sealCursor } from '../../../server/relay/cursor';
 import { Household } from '../../people/household.entity';
+import { tierLevel } from '../../../domain';
 import { catalogueFor, queueOf } from '../planning.service';
 import { PriorityQueueConnectionType } from './priority-queue.types';
 
 /**
- * Cursor = the household's database id and rank. The queue is re-ranked on each request, so a page
- * continues after that household where it now stands, or after the rank when it left the queue.
+ * Cursor = the household's database id and rank, sealed (src/server/relay/cursor.ts). The queue is
+ * re-ranked on each request, so a page continues after that household where it now stands, or after the
+ * rank when it left the queue.
  */
-const encodeCursor = (rank: number, householdId: number) => Buffer.from(JSON.stringify([rank, householdId])).toString('base64url');
-
-function decodeCursor(cursor: string): [number, number] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => Number.isSafeInteger(v) && v > 0)) return value as [number, number];
-  } catch {
-    // reported below
-  }
-  throw userError(ErrorCode.BAD_USER_INPUT, 'The cursor is not valid for the priority queue.', 'after');
-}
+const CURSOR_SCOPE = 'PriorityQueue';
+const isQueuePosition = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((v) => Number.isSafeInteger(v) && v > 0);
 
 @Resolver()
 export class PriorityQueueResolver {
@@ -37,8 +31,8 @@ export class PriorityQueueResolver {
     const day = asOf ?? ctx.today;
     const { ranking, householdIds } = await queueOf(ctx, day);
     let start = 0;
-    if (page.after) {
-      const [rank, householdId] = decodeCursor(page.after);
+    if (page.after != null) {
+      const [rank, householdId] = openCursor(CURSOR_SCOPE, page.after, isQueuePosition);
       const index = householdIds.indexOf(householdId);
       start = index >= 0 ? index + 1 : Math.min(rank, householdIds.length);
     }
@@ -46,12 +40,14 @@ export class PriorityQueueResolver {
     const ids = Array.from(householdIds.subarray(start, start + entries.length));
     const households = await ctx.loaders.byId(Household).loadMany(ids);
     const { catalogue: inForce } = await catalogueFor(ctx, day);
-    const label = new Map(inForce.tiers.map((t) => [t.id, t.label]));
+    const tierOf = new Map(
+      [...inForce.tiers].sort((a, b) => b.minScore - a.minScore).map((t, i) => [t.id, { id: t.id, label: t.label, level: tierLevel(i) }]),
+    );
     const edges = entries.map((e, i) => ({
-      cursor: encodeCursor(e.rank, ids[i]),
+      cursor: sealCursor(CURSOR_SCOPE, [e.rank, ids[i]]),
       rank: e.rank,
       score: e.score,
-      tier: { id: e.tierId, label: label.get(e.tierId) ?? e.tierId },
+      tier: tierOf.get(e.tierId)!,
       node: households[i] as Household,
     }));
     return {

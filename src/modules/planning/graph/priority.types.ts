@@ -18,12 +18,18 @@ export class CatalogueRefType {
   source!: string;
 }
 
-@ObjectType('PriorityTier', { description: 'A band of priority scores, e.g. "A: a primary Osnabrück criterion".' })
+@ObjectType('PriorityTier', {
+  description:
+    'A band of priority scores, e.g. "A: a primary Osnabrück criterion". Audiences that may not read the reasons behind a priority see only its neutral level.',
+})
 export class PriorityTierType {
+  @Field({ description: 'Neutral name of the tier by its place in the catalogue: "A" for the highest, "B" for the next, …; names no criterion.' })
+  level!: string;
+
   @Field({ description: 'Tier identifier from the catalogue, e.g. "A".' })
   id!: string;
 
-  @Field({ description: 'What the tier means.' })
+  @Field({ description: 'What the tier means in the catalogue\'s words (can name criteria such as a mental-health burden).' })
   label!: string;
 }
 
@@ -96,7 +102,7 @@ export class PriorityAssessmentType {
     return this.assessment.asOf;
   }
 
-  @Field(() => Int, { description: 'Score: the sum of the criteria points (higher = earlier).' })
+  @Field(() => Int, { description: 'Score: the sum of the criteria points (higher = earlier); decomposes into the criteria, so only where the reasons may be read.' })
   get score(): number {
     return this.assessment.score;
   }

@@ -19,13 +19,11 @@ export class AppliedRuleType {
   verified!: boolean;
 }
 
+/** Its `message` is resolved per audience (ReasonResolver). */
 @ObjectType('Reason', { description: 'One reason for an answer, in words, with a stable code for user interfaces and tests.' })
 export class ReasonType {
   @Field({ description: 'Stable machine-readable code, e.g. "WAITING_PERIOD_COMPLETE".' })
   code!: string;
-
-  @Field({ description: 'The reason in words.' })
-  message!: string;
 
   @Field(() => String, { nullable: true, description: 'The rule the reason comes from, if any.' })
   ruleId?: string;
