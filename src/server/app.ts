@@ -21,7 +21,7 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
-import { observationPlugin, observe } from './observability/observation';
+import { observationPlugin, observe, type Observation } from './observability/observation';
 import { createMetrics } from './observability/metrics';
 import { requestLog } from './observability/request-log';
 import { operationTypeExistsRule } from './operation-type-rule';
@@ -141,7 +141,7 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
         const handler = expressMiddleware(apollo, {
           context: async ({ req, res }) => {
             const context = createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.(), clientGoneSignal(res));
-            observe(context, res.locals.observation ?? {});
+            observe(context, (res.locals.observation as Observation | undefined) ?? {});
             return context;
           },
         });
@@ -191,7 +191,7 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
   return {
     app,
     schema,
-    setDraining: health.setDraining,
+    setDraining: () => health.setDraining(),
     stop: async () => {
       await audiences.stop();
       await security.close();

@@ -30,14 +30,16 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|connection err
 /** Whether an error (from the ORM, knex's pool or pg) means the database cannot serve now, and how. */
 export function unavailableCodeOf(error: unknown): UnavailableCode | undefined {
   // pg sometimes rejects with a plain object ({ code: 'ECONNREFUSED' }), which graphql-js wraps as `thrownValue`.
-  for (let e = error as any, depth = 0; e && depth < 5; e = e.cause ?? e.originalError ?? e.thrownValue, depth++) {
+  type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; thrownValue?: unknown };
+  for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = (e.cause ?? e.originalError ?? e.thrownValue) as ErrorLike | undefined, depth++) {
+    const message = typeof e.message === 'string' ? e.message : '';
     // knex's pool timeout; MikroORM rewraps it as a plain DriverException with the same message.
-    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(String(e.message))) return UnavailableCode.OVERLOADED;
+    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(message)) return UnavailableCode.OVERLOADED;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (code && OVERLOADED_STATES.test(code)) return UnavailableCode.OVERLOADED;
     if (code && (UNAVAILABLE_STATES.test(code) || NETWORK_CODES.has(code))) return UnavailableCode.DATABASE_UNAVAILABLE;
     if (e.name === 'ConnectionException') return UnavailableCode.DATABASE_UNAVAILABLE;
-    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return UnavailableCode.DATABASE_UNAVAILABLE;
+    if (UNAVAILABLE_MESSAGES.test(message)) return UnavailableCode.DATABASE_UNAVAILABLE;
   }
   return undefined;
 }

@@ -18,7 +18,9 @@ let build: Builders;
 let district: Area;
 
 beforeAll(async () => {
-  hub = await startTestHub({ today: TODAY, security: { rateLimitPerMinute: 0 }, pool: { DB_POOL_SIZE: 5 } });
+  // Generous waits: these tests check outcomes under contention; timeouts.test.ts checks the timeouts.
+  const pool = { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 60000, DB_LOCK_TIMEOUT_MS: 60000 };
+  hub = await startTestHub({ today: TODAY, security: { rateLimitPerMinute: 0 }, pool });
   build = new Builders(hub.orm);
   district = await build.area('Schinkel', await build.area('Osnabrück'));
 });

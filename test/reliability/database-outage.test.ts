@@ -31,7 +31,7 @@ beforeAll(async () => {
   proxy = new TcpProxy({ host: admin.hostname, port: Number(admin.port || 5432) });
   await proxy.up();
   orm = await connectOrm(proxy.urlFor(databaseUrl(name)), { pool: { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 2000 } });
-  hub = await createHub({ orm, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), auth: TEST_AUTH, today: () => '2026-11-25', security: { rateLimitPerMinute: 0 } });
+  hub = await createHub({ orm, logger: createLogger('silent'), auth: TEST_AUTH, today: () => '2026-11-25', security: { rateLimitPerMinute: 0 } });
   server = await listen(hub.app, 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';

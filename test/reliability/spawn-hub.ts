@@ -36,7 +36,7 @@ export async function spawnHub(env: Record<string, string> = {}): Promise<Spawne
   const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
   const child = spawn(process.execPath, [MAIN, 'serve'], {
     env: {
-      PATH: process.env.PATH, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl(databaseName),
+      NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl(databaseName),
       SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0',
       AUTH_JWT_SECRET: secret, AUTH_ISSUER: TEST_AUTH.issuer, AUTH_AUDIENCE: TEST_AUTH.audience, ...env,
     },

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { OperationTypeNode, getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { categoryOfField, personalCategories } from '../../auth/field-categories';
 import { Role } from '../../auth/roles';
 import type { Context } from '../../server/context';
@@ -126,7 +126,7 @@ export function auditReadsPlugin(logger: Logger): ApolloServerPlugin<Context> {
           try {
             await contextValue.em.fork().insertMany(AuditEvent, entries);
           } catch (error) {
-            if (operation?.operation === 'mutation') {
+            if (operation?.operation === OperationTypeNode.MUTATION) {
               // The change is committed (and audited in its transaction); answering an error now would
               // make the client retry a write that happened. The answer goes out; what it showed is
               // logged (IDs and categories, no personal data) so the audit can be completed.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, RequestHandler, Response } from 'express';
-import { getOperationAST, parse } from 'graphql';
+import { OperationTypeNode, getOperationAST, parse } from 'graphql';
 import type { Orm } from '../../db/orm';
 import type { Logger } from '../logger';
 import type { RequestWithViewer } from '../security';
@@ -20,7 +20,7 @@ function isMutation(body: GraphQLBody): boolean {
   if (typeof body?.query !== 'string') return false;
   try {
     const name = typeof body.operationName === 'string' ? body.operationName : undefined;
-    return getOperationAST(parse(body.query), name)?.operation === 'mutation';
+    return getOperationAST(parse(body.query), name)?.operation === OperationTypeNode.MUTATION;
   } catch {
     return false; // Apollo answers the broken document itself.
   }
@@ -40,7 +40,7 @@ function refuse(res: Response, status: number, code: string, message: string): v
 export function idempotency(orm: Orm, logger: Logger): RequestHandler {
   return async (req: RequestWithViewer, res: Response, next: NextFunction) => {
     const key = req.get('idempotency-key');
-    if (key === undefined || !isMutation(req.body)) return next();
+    if (key === undefined || !isMutation(req.body as GraphQLBody)) return next();
     if (!KEY_FORMAT.test(key)) {
       return refuse(res, 400, 'BAD_REQUEST', 'An Idempotency-Key is 1 to 200 printable ASCII characters.');
     }

@@ -1,4 +1,5 @@
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { currentClaim } from './idempotency-scope';
 
@@ -14,7 +15,7 @@ export class IdempotencyRecorder implements EventSubscriber {
   async beforeTransactionCommit({ em, transaction }: TransactionEventArgs): Promise<void> {
     const claim = currentClaim();
     if (!claim || claim.recorded) return;
-    const rows = await em.getConnection().execute<unknown[]>(
+    const rows = await (em as EntityManager).getConnection().execute<unknown[]>(
       `insert into idempotency_key (actor, key, request_hash) values (?, ?, ?)
        on conflict (actor, key) do update set request_hash = excluded.request_hash, status = null, response = null, created_at = now()
          where idempotency_key.created_at < now() - ${IDEMPOTENCY_TTL}

@@ -37,7 +37,7 @@ export function observationPlugin<T extends object>(audience: string): ApolloSer
           observation.operation = operationLabel(operationName);
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const code = errors?.[0]?.extensions?.code;
-          if (code) observation.errorCode = String(code);
+          if (typeof code === 'string') observation.errorCode = code;
         },
       };
     },

@@ -9,11 +9,12 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { loadConfig } from '../../config';
 
 function startTracing(): NodeSDK | undefined {
-  if (!process.env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
-  process.env.OTEL_SERVICE_NAME ??= 'lotse';
+  if (!loadConfig().OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
   const sdk = new NodeSDK({
+    serviceName: 'lotse', // OTEL_SERVICE_NAME overrides it
     traceExporter: new OTLPTraceExporter(),
     instrumentations: [
       new HttpInstrumentation(),
