@@ -1,4 +1,6 @@
 # The Lotse hub: compiles the TypeScript and runs the server. docker-compose.yml builds it.
+# Node 20 as package.json's "engines" says; the image carries no embedded PostgreSQL (an optional
+# dependency for `npm start` on a developer's machine), so it needs DATABASE_URL.
 FROM node:20-bookworm-slim
 WORKDIR /app
 
@@ -11,7 +13,7 @@ RUN npm ci
 COPY tsconfig.json ./
 COPY src ./src
 COPY schema ./schema
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev --omit=optional
 
 ENV NODE_ENV=production
 EXPOSE 4000

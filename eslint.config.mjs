@@ -42,6 +42,7 @@ export default tseslint.config(
       'test/seed/throwaway-database.ts', // the same, for the seed tests' throwaway databases
       'test/security/rate-limit.test.ts', // the Redis the shared-counter test may use (LOTSE_TEST_REDIS_URL)
       'bench/**/*.ts', // benchmark knobs (BENCH_*), not hub configuration
+      'test/reliability/{mutation-fuzz,soak}.test.ts', // FUZZ_RUNS and SOAK_SECONDS: how long to fuzz or soak
     ],
     rules: { 'no-restricted-properties': 'off' },
   },

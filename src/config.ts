@@ -6,6 +6,8 @@ const configSchema = z.object({
   /** Host and port the HTTP server listens on. */
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
   /** A PostgreSQL connection string; when absent the embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
   /** Where the embedded PostgreSQL keeps its data between restarts. */
@@ -17,9 +19,32 @@ const configSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   SEED_SCALE: z.coerce.number().positive().max(1000).default(1),
+  // Database pool and timeouts (src/db/orm.ts): a held lock or a slow statement fails the one request,
+  // never the hub. 0 switches a timeout off.
+  /** Connections in the hub's pool. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a free pool connection before it is answered 503 OVERLOADED. */
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Longest a single SQL statement may run (PostgreSQL statement_timeout). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
+  /** Longest a statement waits for a row or table lock (lock_timeout). */
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  /** A transaction left idle this long is ended by PostgreSQL (idle_in_transaction_session_timeout). */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /** How long start-up keeps trying to reach the database (with backoff) before it gives up. */
+  DB_STARTUP_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Send usage reports to Apollo's cloud (with APOLLO_KEY and APOLLO_GRAPH_REF); off unless 'true'. */
+  APOLLO_USAGE_REPORTING: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** OTLP endpoint (e.g. http://collector:4318): traces of HTTP, Express, GraphQL and pg are exported there; off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** Largest page a connection returns; `first:` above it is refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(1000),
+  /** How many days ahead a placement, move or move-in may be booked. */
+  MOVE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 
   // Query limits and rate limiting (src/server/security/, README "Query limits").
   /** Deepest selection nesting an operation may have (fragments do not count as a level). */
@@ -57,6 +82,8 @@ const configSchema = z.object({
   AUTH_JWT_ALGORITHM: z.enum(['RS256', 'PS256', 'ES256', 'EdDSA']).default('RS256'),
   /** Shared HS256 secret (at least 32 characters), when there is neither JWKS nor public key. */
   AUTH_JWT_SECRET: z.string().min(32).optional(),
+  /** A file holding that secret instead (a Docker secret; docker-compose.yml generates one). */
+  AUTH_JWT_SECRET_FILE: z.string().optional(),
   /** Required `iss` and `aud` of bearer tokens. */
   AUTH_ISSUER: z.string().default('lotse'),
   AUTH_AUDIENCE: z.string().default('lotse'),

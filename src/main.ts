@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: the tracing instrumentations patch http, express, graphql and pg as they load.
+import { tracing } from './server/observability/tracing';
 import { parseArgs } from 'node:util';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -7,6 +9,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/orm';
 import { createHub, listen } from './server/app';
 import { createLogger, type Logger } from './server/logger';
+import { stopGracefullyOnSignals } from './server/shutdown';
 import { audienceSdls, createSchema, printSchemaSdl } from './server/schema';
 import { isDatabaseEmpty, seedDatabase } from './seed/load';
 import { authSettings, cursorSecrets } from './auth/auth-settings';
@@ -50,7 +53,9 @@ async function seedIfEmpty(db: Database, scale: number, logger: Logger): Promise
 }
 
 async function serve(config: Config, logger: Logger): Promise<void> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, {
+    onRetry: (error, attempt) => logger.warn({ attempt, reason: error.message }, 'the database is not reachable yet; retrying'),
+  });
   logger.info({ database: db.description }, 'database opened');
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -70,15 +75,11 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   logger.info(`Lotse serves the graph and its IDE at http://${shownHost}:${config.PORT}/graphql`);
   if (demoCredentials.length) printDemoCredentials(demoCredentials);
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close();
-    await hub.stop();
+  const afterHub = { setDraining: () => undefined, stop: async () => {
     await db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    await tracing?.shutdown(); // flushes the last spans
+  } };
+  stopGracefullyOnSignals(server, [hub, afterHub], logger, config.SHUTDOWN_TIMEOUT_MS);
 }
 
 /** Demo mode: one ready-made set of headers per audience, to paste into the IDE's headers editor. */

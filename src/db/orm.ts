@@ -4,13 +4,43 @@ import { entities } from './entities';
 import { migrationsList } from './migrations';
 import { sqlStatementCounter } from './sql-statement-counter';
 import { AuditChangeSubscriber } from '../modules/audit/audit-change-subscriber';
+import { IdempotencyRecorder } from '../server/idempotency/idempotency-recorder';
+import { loadConfig, type Config } from '../config';
 
 export type Orm = MikroORM;
 
+export type PoolSettings = Pick<
+  Config,
+  'DB_POOL_SIZE' | 'DB_ACQUIRE_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_LOCK_TIMEOUT_MS' | 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'
+>;
+
 export interface OrmOptions {
-  /** Connections in the pool. */
+  /** Connections in the pool (overrides DB_POOL_SIZE). */
   poolSize?: number;
+  /** Pool size and timeouts; from the environment (src/config.ts) unless given. */
+  pool?: Partial<PoolSettings>;
   debug?: boolean;
+}
+
+/**
+ * Pool and session settings: the timeouts are sent as startup parameters of every connection, so
+ * PostgreSQL itself ends a statement, a lock wait or an abandoned transaction that runs too long.
+ */
+function poolOptions(options: OrmOptions) {
+  const settings = { ...loadConfig(), ...options.pool };
+  const size = options.poolSize ?? settings.DB_POOL_SIZE;
+  return {
+    pool: { min: 0, max: size, acquireTimeoutMillis: settings.DB_ACQUIRE_TIMEOUT_MS },
+    driverOptions: {
+      acquireConnectionTimeout: settings.DB_ACQUIRE_TIMEOUT_MS,
+      connection: {
+        application_name: 'lotse',
+        statement_timeout: settings.DB_STATEMENT_TIMEOUT_MS,
+        lock_timeout: settings.DB_LOCK_TIMEOUT_MS,
+        idle_in_transaction_session_timeout: settings.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
+    },
+  };
 }
 
 /** Connects MikroORM to the database at `url`; the schema comes from migrations, never from sync. */
@@ -19,9 +49,9 @@ export async function connectOrm(url: string, options: OrmOptions = {}): Promise
     clientUrl: url,
     entities,
     extensions: [Migrator],
-    subscribers: [new AuditChangeSubscriber()],
+    subscribers: [new AuditChangeSubscriber(), new IdempotencyRecorder()],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-    pool: { min: 0, max: options.poolSize ?? 10 },
+    ...poolOptions(options),
     debug: options.debug ?? false,
     // Entities are explicit; a model that does not validate should fail at start-up, not at first use.
     validate: true,

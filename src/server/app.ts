@@ -1,8 +1,8 @@
-import express, { type NextFunction, type RequestHandler, type Response } from 'express';
+import express, { type ErrorRequestHandler, type NextFunction, type RequestHandler, type Response } from 'express';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Orm } from '../db/orm';
 import { loadConfig } from '../config';
@@ -21,6 +21,14 @@ import { createContext, type Context } from './context';
 import { createErrorFormatter } from './format-error';
 import { createSchema } from './schema';
 import { ideRouter } from './ide';
+import { observationPlugin, observe, type Observation } from './observability/observation';
+import { createMetrics } from './observability/metrics';
+import { requestLog } from './observability/request-log';
+import { operationTypeExistsRule } from './operation-type-rule';
+import { healthRouter } from './health';
+import { UnavailableCode, unavailableCodeOf, unavailablePlugin, unavailableResponse } from './unavailable';
+import { clientGoneSignal } from './client-gone';
+import { idempotency } from './idempotency/idempotency-middleware';
 import { createSecurity, securitySettings, type RequestWithViewer, type Security, type SecuritySettings } from './security';
 
 export interface HubOptions {
@@ -40,9 +48,23 @@ export interface Hub {
   app: express.Express;
   /** The full schema (what an administrator sees); each audience gets a part of it. */
   schema: GraphQLSchema;
+  /** Readiness fails from now on (graceful shutdown). */
+  setDraining(): void;
   stop(): Promise<void>;
 }
 
+
+function sendUnavailable(res: Response, code: UnavailableCode): void {
+  const { status, headers, body } = unavailableResponse(code);
+  res.status(status).set(headers).json(body);
+}
+
+/** A database that cannot serve outside GraphQL execution (e.g. the idempotency lookup) is a 503 too. */
+const unavailableErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const code = unavailableCodeOf(error);
+  if (code && !res.headersSent) return sendUnavailable(res, code);
+  next(error);
+};
 
 /** Answers an authentication failure in the shape GraphQL clients expect. */
 function sendAccessError(res: Response, error: AccessError): void {
@@ -73,6 +95,8 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
         if (error.status === 401) await failures.recordFailure(ip);
         return sendAccessError(res, error);
       }
+      const unavailable = unavailableCodeOf(error);
+      if (unavailable) return sendUnavailable(res, unavailable);
       logger.error({ err: error }, 'authentication failed unexpectedly');
       res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
@@ -86,6 +110,8 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
 function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security: Security<Context>, today?: () => string) {
   const handlers = new Map<string, Promise<{ apollo: ApolloServer<Context>; handler: RequestHandler }>>();
   const formatError = createErrorFormatter(logger);
+  // Usage reporting to Apollo's cloud only when asked for (APOLLO_KEY alone would switch it on).
+  const usageReporting = loadConfig().APOLLO_USAGE_REPORTING;
 
   const handlerFor = (viewer: Viewer) => {
     const key = `${viewer.role}/${viewer.purpose}`;
@@ -98,11 +124,25 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
           formatError,
           includeStacktraceInErrorResponses: false,
           ...security.apollo,
-          plugins: [ApolloServerPluginLandingPageDisabled(), auditReadsPlugin(logger), ...security.apollo.plugins],
+          validationRules: [operationTypeExistsRule, ...security.apollo.validationRules],
+          // The process handles SIGINT/SIGTERM once, for all audiences (src/server/shutdown.ts).
+          stopOnTerminationSignals: false,
+          plugins: [
+            ApolloServerPluginLandingPageDisabled(),
+            ...(usageReporting ? [] : [ApolloServerPluginUsageReportingDisabled()]),
+            observationPlugin<Context>(key),
+            unavailablePlugin<Context>(),
+            auditReadsPlugin(logger),
+            ...security.apollo.plugins,
+          ],
         });
         await apollo.start();
         const handler = expressMiddleware(apollo, {
-          context: async ({ req }) => createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.()),
+          context: async ({ req, res }) => {
+            const context = createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.(), clientGoneSignal(res));
+            observe(context, (res.locals.observation as Observation | undefined) ?? {});
+            return context;
+          },
         });
         return { apollo, handler };
       })();
@@ -131,9 +171,11 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  const metrics = createMetrics(orm);
+  app.use(requestLog(logger, metrics.record));
+  app.get('/metrics', metrics.endpoint);
+  const health = healthRouter(orm, loadConfig().REDIS_URL);
+  app.use(health.router);
   app.use('/graphql', ideRouter({ demoCredentials }));
   app.use(
     '/graphql',
@@ -141,15 +183,18 @@ export async function createHub({ orm, logger, auth, today, security: overrides,
     ...security.beforeBody,
     express.json({ limit: '1mb' }),
     ...security.afterBody,
+    idempotency(orm, logger),
     audiences.route,
   );
-  app.use('/graphql', security.errors);
+  app.use('/graphql', unavailableErrors, security.errors);
   return {
     app,
     schema,
+    setDraining: () => health.setDraining(),
     stop: async () => {
       await audiences.stop();
       await security.close();
+      await health.close();
     },
   };
 }

@@ -13,18 +13,22 @@ export interface Context {
   loaders: Loaders;
   /** The request's reference date ('YYYY-MM-DD', UTC); "current" stays and mandates are as of this day. */
   today: string;
-  /** Aborted when the query exceeds its execution budget; the loaders then send no more SQL. */
+  /** Aborted when the query exceeds its execution budget or its client has gone; the loaders then send no more SQL. */
   execution: AbortController;
+  /** Aborts when the client has gone before its answer was sent (src/server/client-gone.ts). */
+  signal?: AbortSignal;
 }
 
 export function todayUtc(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc()): Context {
+export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc(), signal?: AbortSignal): Context {
   const requestEm = em.fork();
   restrictRows(requestEm, viewer, grant.rows, today);
   hideHealthCaseRows(requestEm, viewer, grant);
   const execution = new AbortController();
-  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm, execution.signal), today, execution };
+  // An answer nobody will read is stopped like one over budget: no further field resolves, no SQL is sent.
+  signal?.addEventListener('abort', () => execution.abort(new Error('The client closed the connection.')), { once: true });
+  return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm, execution.signal), today, execution, signal };
 }

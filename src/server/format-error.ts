@@ -2,6 +2,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from './logger';
 import { ErrorCode } from './errors';
+import { DomainInputError } from '../domain/dates';
+import { RETRY_AFTER_SECONDS, unavailableCodeOf, unavailableMessages } from './unavailable';
 
 interface ValidationErrorLike {
   property: string;
@@ -36,6 +38,26 @@ export function createErrorFormatter(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, field: violation?.field },
+      };
+    }
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainInputError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: original.path },
+      };
+    }
+    const unavailable = unavailableCodeOf(original);
+    if (unavailable) {
+      const cause = unwrapResolverError(error) as { name?: string; code?: string };
+      logger.warn({ code: unavailable, error: cause?.name, sqlState: cause?.code }, 'the database could not serve an operation');
+      return {
+        message: unavailableMessages[unavailable],
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: unavailable, retryAfterSeconds: RETRY_AFTER_SECONDS[unavailable] },
       };
     }
     if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -2,6 +2,8 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { resolvers } from './resolvers';
+import { inputHygiene } from './input-hygiene';
+import { loadConfig } from '../config';
 import { audienceSchema } from '../auth/audience-schema';
 import { grantFor, purposesOf } from '../auth/policy';
 import { Role } from '../auth/roles';
@@ -13,6 +15,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false },
+    globalMiddlewares: [inputHygiene({ moveHorizonDays: loadConfig().MOVE_HORIZON_DAYS })],
     emitSchemaFile: false,
   });
   // type-graphql has no option for the root types' descriptions.

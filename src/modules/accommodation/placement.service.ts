@@ -4,6 +4,7 @@ import { ErrorCode, notFound, userError } from '../../server/errors';
 import { expectGlobalId } from '../../server/relay/global-id';
 import { isExclusionViolation } from '../shared/database-errors';
 import { Household } from '../people/household.entity';
+import { lockHousehold } from '../people/household-lock';
 import { Person } from '../people/person.entity';
 import { Site } from './site.entity';
 import { Bed } from './bed.entity';
@@ -26,7 +27,7 @@ const FREE_BEDS_SQL = `
   limit ?`;
 
 async function loadHouseholdWithMembers(tx: EntityManager, householdGlobalId: string) {
-  const household = await tx.findOne(Household, expectGlobalId(householdGlobalId, 'Household', 'input.householdId'));
+  const household = await lockHousehold(tx, expectGlobalId(householdGlobalId, 'Household', 'input.householdId'));
   if (!household) throw notFound('Household', 'input.householdId');
   const members = await tx.find(Person, { household }, { orderBy: { id: 'asc' } });
   return { household, members };
@@ -41,7 +42,7 @@ async function lockSite(tx: EntityManager, siteGlobalId: string): Promise<Site> 
 }
 
 async function assertNoTenancyFrom(tx: EntityManager, household: Household, day: string): Promise<void> {
-  const [row] = await tx.getConnection().execute<{ n: string }[]>(
+  const [row] = await tx.execute<{ n: string }[]>(
     `select count(*) as n from tenancy where household_id = ? and daterange(moved_in_on, ends_on, '[)') && daterange(?::date, null, '[)')`,
     [household.id, day],
   );
@@ -52,7 +53,7 @@ async function assertNoTenancyFrom(tx: EntityManager, household: Household, day:
 
 /** Creates one open stay per member in free beds of the site, from `day` on. */
 async function fillBeds(tx: EntityManager, site: Site, members: Person[], day: string): Promise<Stay[]> {
-  const rows = await tx.getConnection().execute<{ id: number }[]>(FREE_BEDS_SQL, [site.id, day, members.length, members.length]);
+  const rows = await tx.execute<{ id: number }[]>(FREE_BEDS_SQL, [site.id, day, members.length, members.length]);
   if (rows.length < members.length) {
     throw userError(
       ErrorCode.NOT_ENOUGH_FREE_BEDS,
@@ -94,6 +95,8 @@ export function moveHouseholdToSite(em: EntityManager, input: MoveHouseholdToSit
   return inTransaction(em, async (tx) => {
     const { household, members } = await loadHouseholdWithMembers(tx, input.householdId);
     const site = await lockSite(tx, input.siteId);
+    // New beds from the move on must not overlap a flat the household moves into later.
+    await assertNoTenancyFrom(tx, household, input.movesOn);
     const memberIds = members.map((m) => m.id);
     const current = await tx.find(
       Stay,

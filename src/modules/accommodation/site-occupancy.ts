@@ -20,9 +20,7 @@ export class SiteOccupancy {
 
 /** Occupancy of many sites in one statement (a loader's batch function). */
 export async function loadSiteOccupancy(em: EntityManager, siteIds: readonly number[], today: string): Promise<SiteOccupancy[]> {
-  const rows: { site_id: number; beds: string; blocked: string; occupied: string; free: string }[] = await em
-    .getConnection()
-    .execute(
+  const rows: { site_id: number; beds: string; blocked: string; occupied: string; free: string }[] = await em.execute(
       `select u.site_id, count(*) as beds,
          count(*) filter (where b.blocked_reason is not null) as blocked,
          count(s.id) as occupied,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { OperationTypeNode, getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { categoryOfField, personalCategories } from '../../auth/field-categories';
 import { Role } from '../../auth/roles';
 import type { Context } from '../../server/context';
@@ -118,12 +118,21 @@ export function auditReadsPlugin(logger: Logger): ApolloServerPlugin<Context> {
             },
           };
         },
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operationName, operation }) {
+          // A client that has gone receives nothing, so nothing was read (src/server/client-gone.ts).
+          if (contextValue.signal?.aborted) return;
           const entries = ledger.entries(contextValue, operationName ?? null);
           if (entries.length === 0) return;
           try {
             await contextValue.em.fork().insertMany(AuditEvent, entries);
           } catch (error) {
+            if (operation?.operation === OperationTypeNode.MUTATION) {
+              // The change is committed (and audited in its transaction); answering an error now would
+              // make the client retry a write that happened. The answer goes out; what it showed is
+              // logged (IDs and categories, no personal data) so the audit can be completed.
+              logger.error({ err: error, unauditedRead: entries }, 'audit of a committed mutation\'s answer failed; answer sent');
+              return;
+            }
             logger.error({ err: error }, 'audit of a read failed; the data is withheld');
             response.body = {
               kind: 'single',

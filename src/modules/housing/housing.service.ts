@@ -5,7 +5,7 @@ import { expectGlobalId } from '../../server/relay/global-id';
 import { isExclusionViolation } from '../shared/database-errors';
 import { Area } from '../demography/area.entity';
 import { AreaKind } from '../demography/demography.enums';
-import { Household } from '../people/household.entity';
+import { lockHousehold } from '../people/household-lock';
 import { Person } from '../people/person.entity';
 import { Stay } from '../accommodation/stay.entity';
 import { ApartmentOffer } from './apartment-offer.entity';
@@ -40,7 +40,7 @@ export async function moveIntoApartment(em: EntityManager, input: MoveIntoApartm
   const offerId = expectGlobalId(input.apartmentOfferId, 'ApartmentOffer', 'input.apartmentOfferId');
   try {
     return await em.transactional(async (tx) => {
-      const household = await tx.findOne(Household, householdId);
+      const household = await lockHousehold(tx, householdId);
       if (!household) throw notFound('Household', 'input.householdId');
       // Locked so two households cannot take one flat at the same time.
       const offer = await tx.findOne(ApartmentOffer, offerId, { lockMode: LockMode.PESSIMISTIC_WRITE });

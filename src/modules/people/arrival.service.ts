@@ -33,7 +33,7 @@ function checkArrival(input: RegisterArrivalInput, today: string): void {
 export async function registerArrival(em: EntityManager, input: RegisterArrivalInput, today: string): Promise<Household> {
   checkArrival(input, today);
   return em.transactional(async (tx) => {
-    const [{ id }] = await tx.getConnection().execute<{ id: string }[]>(`select nextval('household_id_seq') as id`);
+    const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval('household_id_seq') as id`);
     const household = tx.create(Household, {
       id: Number(id),
       reference: `HH-${String(id).padStart(6, '0')}`,

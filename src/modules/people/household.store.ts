@@ -57,9 +57,7 @@ export function householdSort(order: HouseholdOrder | undefined): KeysetSort<Hou
 
 /** Members per household, counted in SQL: a count, not personal data, so no row filter narrows it. */
 export async function countMembers(em: EntityManager, householdIds: readonly number[]): Promise<number[]> {
-  const rows = await em
-    .getConnection()
-    .execute<{ household_id: number; n: number }[]>(
+  const rows = await em.execute<{ household_id: number; n: number }[]>(
       `select household_id, count(*)::int as n from person where household_id in (${householdIds.map(() => '?').join(',')}) group by household_id`,
       [...householdIds],
     );

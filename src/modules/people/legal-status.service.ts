@@ -3,7 +3,7 @@ import { ErrorCode, notFound, userError } from '../../server/errors';
 import { expectGlobalId } from '../../server/relay/global-id';
 import { refreshStoredRegime } from '../planning/stored-regime';
 import { permitParagraph } from '../planning/snapshot.mapping';
-import { lockHousehold } from './household-lock';
+import { lockHouseholdOf } from './household-lock';
 import { LegalStatus } from './legal-status.entity';
 import {
   CorrectLegalStatusInput,
@@ -77,7 +77,7 @@ function documentFields(fields: LegalStatusFieldsInput) {
 
 /** A status row of a visible person, with its household locked; NOT_FOUND for a missing or hidden one. */
 async function lockedStatus(tx: EntityManager, id: number): Promise<LegalStatus> {
-  const householdId = await lockHousehold(tx, { table: 'legal_status', id });
+  const householdId = await lockHouseholdOf(tx, { table: 'legal_status', id });
   const status = householdId && (await tx.findOne(LegalStatus, id, { populate: ['person.household'] }));
   if (!status) throw notFound('LegalStatus', 'input.legalStatusId');
   if (status.supersededAt) {
@@ -99,7 +99,7 @@ export async function recordLegalStatus(
   const personId = expectGlobalId(input.personId, 'Person', 'input.personId');
   checkLegalStatusFields(input, today, 'input');
   return em.transactional(async (tx) => {
-    const householdId = await lockHousehold(tx, { person: personId });
+    const householdId = await lockHouseholdOf(tx, { person: personId });
     const person = householdId && (await tx.findOne(Person, personId, { populate: ['household'] }));
     if (!person) throw notFound('Person', 'input.personId');
     await checkNoOverlap(tx, person, input);

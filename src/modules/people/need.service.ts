@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, notFound, userError } from '../../server/errors';
 import { expectGlobalId } from '../../server/relay/global-id';
-import { lockHousehold } from './household-lock';
+import { lockHouseholdOf } from './household-lock';
 import { Need } from './need.entity';
 import { AssessNeedsInput, EndNeedInput, RecordNeedInput } from './need.inputs';
 import { NeedCategory } from './people.enums';
@@ -9,7 +9,7 @@ import { Person } from './person.entity';
 
 /** A visible person with the household locked; NOT_FOUND for a missing or hidden one. */
 async function lockedPerson(tx: EntityManager, personId: number): Promise<Person> {
-  const householdId = await lockHousehold(tx, { person: personId });
+  const householdId = await lockHouseholdOf(tx, { person: personId });
   const person = householdId && (await tx.findOne(Person, personId));
   if (!person) throw notFound('Person', 'input.personId');
   return person;
@@ -50,7 +50,7 @@ export async function recordNeed(em: EntityManager, input: RecordNeedInput, toda
 export async function endNeed(em: EntityManager, input: EndNeedInput): Promise<Need> {
   const id = expectGlobalId(input.needId, 'Need', 'input.needId');
   return em.transactional(async (tx) => {
-    const householdId = await lockHousehold(tx, { table: 'need', id });
+    const householdId = await lockHouseholdOf(tx, { table: 'need', id });
     const need = householdId && (await tx.findOne(Need, id));
     if (!need) throw notFound('Need', 'input.needId');
     if (need.endsOn) throw userError(ErrorCode.CONFLICT, `The need ended on ${need.endsOn}.`, 'input.needId');

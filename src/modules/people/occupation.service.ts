@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, notFound, userError } from '../../server/errors';
 import { expectGlobalId } from '../../server/relay/global-id';
-import { lockHousehold } from './household-lock';
+import { lockHouseholdOf } from './household-lock';
 import { Occupation } from './occupation.entity';
 import { EndOccupationInput, RecordOccupationInput } from './occupation.inputs';
 import { OccupationKind } from './people.enums';
@@ -41,7 +41,7 @@ export async function recordOccupation(em: EntityManager, input: RecordOccupatio
   const personId = expectGlobalId(input.personId, 'Person', 'input.personId');
   checkOccupation(input);
   return em.transactional(async (tx) => {
-    const householdId = await lockHousehold(tx, { person: personId });
+    const householdId = await lockHouseholdOf(tx, { person: personId });
     const person = householdId && (await tx.findOne(Person, personId));
     if (!person) throw notFound('Person', 'input.personId');
     return tx.create(Occupation, {
@@ -62,7 +62,7 @@ export async function recordOccupation(em: EntityManager, input: RecordOccupatio
 export async function endOccupation(em: EntityManager, input: EndOccupationInput): Promise<Occupation> {
   const id = expectGlobalId(input.occupationId, 'Occupation', 'input.occupationId');
   return em.transactional(async (tx) => {
-    const householdId = await lockHousehold(tx, { table: 'occupation', id });
+    const householdId = await lockHouseholdOf(tx, { table: 'occupation', id });
     const occupation = householdId && (await tx.findOne(Occupation, id));
     if (!occupation) throw notFound('Occupation', 'input.occupationId');
     if (input.endsOn < occupation.startsOn) throw bad(`The occupation started on ${occupation.startsOn}.`, 'endsOn');

@@ -17,19 +17,18 @@ const ID_ARRAY = `string_to_array(?, ',')::int[]`;
 
 async function expiredIds(tx: EntityManager, rule: RetentionRule, asOf: string): Promise<number[]> {
   const placeholders = rule.expiredSql.split('?').length - 1;
-  const rows = await tx.getConnection().execute<{ id: number }[]>(rule.expiredSql, Array(placeholders).fill(asOf));
+  const rows = await tx.execute<{ id: number }[]>(rule.expiredSql, Array(placeholders).fill(asOf));
   return rows.map((r) => r.id);
 }
 
 async function apply(tx: EntityManager, rule: RetentionRule, ids: number[]): Promise<void> {
-  const connection = tx.getConnection();
   if (rule.action === 'DELETE') {
-    await connection.execute(`delete from ${rule.table} where id = any(${ID_ARRAY})`, [idList(ids)]);
+    await tx.execute(`delete from ${rule.table} where id = any(${ID_ARRAY})`, [idList(ids)]);
     return;
   }
   // Pseudonymised people keep no special-category data at all.
-  await connection.execute(`delete from need where person_id = any(${ID_ARRAY})`, [idList(ids)]);
-  await connection.execute(PSEUDONYMISE_PERSON_SQL.replace('?::int[]', ID_ARRAY), [idList(ids)]);
+  await tx.execute(`delete from need where person_id = any(${ID_ARRAY})`, [idList(ids)]);
+  await tx.execute(PSEUDONYMISE_PERSON_SQL.replace('?::int[]', ID_ARRAY), [idList(ids)]);
 }
 
 /**

@@ -26,7 +26,7 @@ const membership: Record<StatisticsDimension, { sql: string; days: number }> = {
 /** Counts per group in one statement; groups under the threshold come back suppressed. */
 export async function countHouseholds(em: EntityManager, dimension: StatisticsDimension, asOf: string): Promise<StatisticsGroup[]> {
   const { sql, days } = membership[dimension];
-  const rows = await em.getConnection().execute<{ key: string; households: number; persons: number }[]>(
+  const rows = await em.execute<{ key: string; households: number; persons: number }[]>(
     `select m.key, count(distinct m.household_id)::int as households, count(p.id)::int as persons
      from (${sql}) m join person p on p.household_id = m.household_id group by m.key order by m.key`,
     Array(days).fill(asOf),

@@ -5,6 +5,8 @@ export function toGlobalId(typeName: string, id: number): string {
   return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64url');
 }
 
+const MAX_DATABASE_ID = 2147483647;
+
 export interface DecodedGlobalId {
   typeName: string;
   id: number;
@@ -13,10 +15,11 @@ export interface DecodedGlobalId {
 /** Decodes a global ID, or returns undefined when it is not one this hub issued. */
 export function fromGlobalId(globalId: string): DecodedGlobalId | undefined {
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]+):([1-9][0-9]{0,15})$/.exec(decoded);
+  const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(decoded);
   if (!match) return undefined;
   const id = Number(match[2]);
-  return Number.isSafeInteger(id) ? { typeName: match[1], id } : undefined;
+  // Database IDs are PostgreSQL integers (32 bits): a larger one names nothing and must not reach SQL.
+  return id <= MAX_DATABASE_ID ? { typeName: match[1], id } : undefined;
 }
 
 /**
