@@ -11,4 +11,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
   testTimeout: 60000,
+  // Test files wait on PostgreSQL much of the time: two workers keep both cores busy (jest's default is one here).
+  maxWorkers: 2,
 };

@@ -151,13 +151,10 @@ const walks = new Map<string, string[]>();
 const key = (as: As) => `${as.role}.${as.purpose}`;
 
 async function walk(as: As): Promise<string> {
-  const answers: unknown[] = [];
-  for (const query of walks.get(key(as))!) {
-    const response = await hub.request(query, {}, viewerOf(as));
-    expect(response.errors).toBeUndefined();
-    answers.push(response.data);
-  }
-  return JSON.stringify(answers);
+  // The walk's queries are independent reads: sent together, they keep both cores busy.
+  const responses = await Promise.all(walks.get(key(as))!.map((query) => hub.request(query, {}, viewerOf(as))));
+  for (const response of responses) expect(response.errors).toBeUndefined();
+  return JSON.stringify(responses.map((response) => response.data));
 }
 
 // The administrator and the caseworker in case management read every category these changes touch.
@@ -203,7 +200,7 @@ test('every change is visible to an audience that may read it (the walk reaches 
     expect([as.role, as.purpose, (await walk(as)) !== seen]).toEqual([as.role, as.purpose, true]);
     await sql(`update site set name = '${siteName}' where id = ${ids.site}`);
   }
-});
+}, 240_000);
 
 test('no audience without special categories reads a message, label or kind that names one', async () => {
   await sql(`update appointment set kind = 'MEDICAL', location = 'Hausarztpraxis Schinkel' where id = ${ids.counselling}`);
