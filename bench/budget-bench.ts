@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { hubModel } from '../src/server/model';
 import type { AddressInfo } from 'node:net';
 import { connectOrm } from '../src/db/orm';
 import { createHub, listen } from '../src/server/app';
-import { createLogger } from '../src/server/logger';
+import { createLogger } from '../src/graph/logger';
 import { signToken } from '../src/auth/tokens';
 import type { AuthSettings } from '../src/auth/auth-settings';
 import { Role } from '../src/auth/roles';
@@ -36,7 +37,7 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const scale = Number(process.argv[2] ?? 10);
   const url = await prepareDatabase(scale);
-  const orm = await connectOrm(url, { poolSize: 10 });
+  const orm = await connectOrm(url, hubModel, { poolSize: 10 });
   const hub = await createHub({ orm, logger: createLogger('silent'), auth: BENCH_AUTH, security: { rateLimitPerMinute: 0 } });
   const server = await listen(hub.app, 0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

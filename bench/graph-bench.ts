@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import { hubModel } from '../src/server/model';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { connectOrm, migrate } from '../src/db/orm';
 import { createHub, listen } from '../src/server/app';
-import { createLogger } from '../src/server/logger';
+import { createLogger } from '../src/graph/logger';
 import { sqlStatementCounter } from '../src/db/sql-statement-counter';
-import { toGlobalId } from '../src/server/relay/global-id';
+import { toGlobalId } from '../src/graph/relay/global-id';
 import { signToken } from '../src/auth/tokens';
 import type { AuthSettings } from '../src/auth/auth-settings';
 import { Role } from '../src/auth/roles';
@@ -36,7 +37,7 @@ export async function prepareDatabase(scale: number): Promise<string> {
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const orm = await connectOrm(url.toString(), { poolSize: 1 });
+  const orm = await connectOrm(url.toString(), hubModel, { poolSize: 1 });
   await migrate(orm);
   await orm.close();
   if (await isDatabaseEmpty(url.toString())) {
@@ -49,7 +50,7 @@ export async function prepareDatabase(scale: number): Promise<string> {
 
 async function benchScale(scale: number): Promise<void> {
   const url = await prepareDatabase(scale);
-  const orm = await connectOrm(url, { poolSize: 10 });
+  const orm = await connectOrm(url, hubModel, { poolSize: 10 });
   const hub = await createHub({ orm, logger: createLogger('silent'), auth: BENCH_AUTH, security: { rateLimitPerMinute: 0 } });
   // A caseworker reads every relation; the benchmark measures that audience, audits included.
   const token = await signToken({ sub: 'bench', role: Role.CASEWORKER }, BENCH_SECRET, BENCH_AUTH.issuer, BENCH_AUTH.audience);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { hubModel } from '../src/server/model';
 import { Client, Pool } from 'pg';
 import { connectOrm, migrate } from '../src/db/orm';
 import { isDatabaseEmpty, seedDatabase } from '../src/seed/load';
@@ -32,7 +33,7 @@ async function prepareDatabase(scale: number): Promise<string> {
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const orm = await connectOrm(url.toString(), { poolSize: 1 });
+  const orm = await connectOrm(url.toString(), hubModel, { poolSize: 1 });
   await migrate(orm);
   await orm.close();
   if (await isDatabaseEmpty(url.toString())) {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { hubModel } from './server/model';
 // First: the tracing instrumentations patch http, express, graphql and pg as they load.
 import { tracing } from './server/observability/tracing';
 import { parseArgs } from 'node:util';
@@ -8,15 +9,15 @@ import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/orm';
 import { createHub, listen } from './server/app';
-import { createLogger, type Logger } from './server/logger';
+import { createLogger, type Logger } from './graph/logger';
 import { stopGracefullyOnSignals } from './server/shutdown';
 import { audienceSdls, createSchema, printSchemaSdl } from './server/schema';
 import { isDatabaseEmpty, seedDatabase } from './seed/load';
 import { authSettings, cursorSecrets } from './auth/auth-settings';
-import { configureCursorSecrets } from './server/relay/cursor';
+import { configureCursorSecrets } from './graph/relay/cursor';
 import { hasActiveDemoKeys } from './auth/api-keys';
 import { issueDemoCredentials, type DemoCredential } from './auth/demo-credentials';
-import { todayUtc } from './server/context';
+import { todayUtc } from './graph/periods';
 import { applyRetention } from './modules/retention/retention.service';
 
 const USAGE = `Usage: node dist/src/main.js <command> [options]
@@ -36,7 +37,7 @@ export const SCHEMA_FILE = resolve(__dirname, '../../schema/schema.graphql');
 export const AUDIENCE_SCHEMA_DIR = resolve(__dirname, '../../schema/audiences');
 
 async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, hubModel);
   try {
     return await work(db);
   } finally {
@@ -53,7 +54,7 @@ async function seedIfEmpty(db: Database, scale: number, logger: Logger): Promise
 }
 
 async function serve(config: Config, logger: Logger): Promise<void> {
-  const db = await openDatabase(config, {
+  const db = await openDatabase(config, hubModel, {
     onRetry: (error, attempt) => logger.warn({ attempt, reason: error.message }, 'the database is not reachable yet; retrying'),
   });
   logger.info({ database: db.description }, 'database opened');

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { NodeEntity } from '../server/relay/node';
+import { NodeEntity } from '../graph/relay/node';
 import { Provider } from '../modules/providers/provider.entity';
 import { Role } from './roles';
 

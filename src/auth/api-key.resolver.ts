@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
-import type { Context } from '../server/context';
-import { ErrorCode, notFound, userError } from '../server/errors';
-import { expectGlobalId } from '../server/relay/global-id';
+import type { Context } from './context';
+import { ErrorCode, notFound, userError } from '../graph/errors';
+import { expectGlobalId } from '../graph/relay/global-id';
 import { Provider } from '../modules/providers/provider.entity';
 import { ApiKey } from './api-key.entity';
 import { createApiKey } from './api-keys';

@@ -53,7 +53,7 @@ export function authSettings(config: Config): AuthSettings {
 }
 
 /**
- * The secrets that seal pagination cursors (src/server/relay/cursor.ts): CURSOR_SECRET, then the previous
+ * The secrets that seal pagination cursors (src/graph/relay/cursor.ts): CURSOR_SECRET, then the previous
  * ones still accepted. Demo mode reuses its persisted secret so cursors survive a restart; production
  * refuses to start without CURSOR_SECRET (every hub instance must seal with the same one). Empty: a random
  * key for this process (tests).

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { fromGlobalId } from '../server/relay/global-id';
+import { fromGlobalId } from '../graph/relay/global-id';
 import { findUsableApiKey } from './api-keys';
 import { grantFor, purposesOf } from './policy';
 import { Purpose, Role } from './roles';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../server/relay/global-id';
+import { toGlobalId } from '../graph/relay/global-id';
 import { Provider } from '../modules/providers/provider.entity';
-import { activeMandate } from '../modules/shared/time-bound-rules';
+import { activeMandate } from '../graph/time-bound-rules';
 import { ApiKey } from './api-key.entity';
 import { createApiKey } from './api-keys';
 import { purposesOf } from './policy';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CasePurpose } from '../modules/providers/providers.enums';
-import { activeConsent, activeMandate, activeVolunteering } from '../modules/shared/time-bound-rules';
+import { activeConsent, activeMandate, activeVolunteering } from '../graph/time-bound-rules';
 import { RowScope } from './policy';
 import { conditionAlong, rowRules } from './row-scope-rules';
 import { Purpose } from './roles';

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import retry from 'async-retry';
 import type { Config } from '../config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
-import { connectOrm, type Orm } from './orm';
+import { connectOrm, type Orm, type OrmModel } from './orm';
 
 export interface Database {
   orm: Orm;
@@ -69,6 +69,8 @@ async function waitUntilReachable(url: string, seconds: number, onRetry?: (error
  */
 export async function openDatabase(
   config: Config,
+  /** The entities and change subscribers (the composition root's; db/ knows no module). */
+  model: OrmModel,
   options: { poolSize?: number; /** Told of each failed attempt while the database is awaited. */ onRetry?: (error: Error, attempt: number) => void } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
@@ -86,7 +88,7 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
-  const orm = await connectOrm(url, { poolSize: options.poolSize, pool: config });
+  const orm = await connectOrm(url, model, { poolSize: options.poolSize, pool: config });
   return {
     orm,
     description: embedded ? `embedded PostgreSQL in ${config.EMBEDDED_PG_DIR} (${redactUrl(url)})` : redactUrl(url),

@@ -1,13 +1,18 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityClass, EventSubscriber } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from './entities';
 import { migrationsList } from './migrations';
 import { sqlStatementCounter } from './sql-statement-counter';
-import { AuditChangeSubscriber } from '../modules/audit/audit-change-subscriber';
-import { IdempotencyRecorder } from '../server/idempotency/idempotency-recorder';
 import { loadConfig, type Config } from '../config';
 
 export type Orm = MikroORM;
+
+/** What the ORM maps and who listens to its flushes: given by the composition root (src/server/model.ts). */
+export interface OrmModel {
+  entities: EntityClass<object>[];
+  /** Fresh subscribers for each ORM (the audit of changes, idempotency keys). */
+  subscribers: () => EventSubscriber[];
+}
 
 export type PoolSettings = Pick<
   Config,
@@ -44,12 +49,12 @@ function poolOptions(options: OrmOptions) {
 }
 
 /** Connects MikroORM to the database at `url`; the schema comes from migrations, never from sync. */
-export async function connectOrm(url: string, options: OrmOptions = {}): Promise<Orm> {
+export async function connectOrm(url: string, model: OrmModel, options: OrmOptions = {}): Promise<Orm> {
   const orm = await MikroORM.init({
     clientUrl: url,
-    entities,
+    entities: model.entities,
     extensions: [Migrator],
-    subscribers: [new AuditChangeSubscriber(), new IdempotencyRecorder()],
+    subscribers: model.subscribers(),
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     ...poolOptions(options),
     debug: options.debug ?? false,

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { Logger } from './logger';
-import { ErrorCode } from './errors';
+import type { Logger } from '../graph/logger';
+import { ErrorCode } from '../graph/errors';
 import { DomainInputError } from '../domain/dates';
 import { RETRY_AFTER_SECONDS, unavailableCodeOf, unavailableMessages } from './unavailable';
 

@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { addDays, type IsoDate } from '../domain/dates';
-import { ErrorCode, userError } from './errors';
+import { ErrorCode, userError } from '../graph/errors';
 
 /**
  * One check of every argument at the edge, before class-validator and the resolvers (a type-graphql

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Logger } from './logger';
+import type { Logger } from '../graph/logger';
 
 export interface Stoppable {
   /** Readiness fails and responses close their connections from now on. */

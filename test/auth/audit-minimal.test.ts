@@ -1,8 +1,9 @@
 import { Client } from 'pg';
+import { hubModel } from '../../src/server/model';
 import { startTestHub, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
 import { adminUrl, databaseUrl } from '../support/database';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { Purpose, Role } from '../../src/auth/roles';
 import { CasePurpose } from '../../src/modules/providers/providers.enums';
 import { LegalStatusKind, MemberRelation, NeedCategory, OccupationKind, Sex } from '../../src/modules/people/people.enums';
@@ -130,7 +131,7 @@ test('the migration redacts what earlier versions copied into the log, and names
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   await admin.query(`create database ${name}`);
-  const orm = await connectOrm(databaseUrl(name), { poolSize: 1 });
+  const orm = await connectOrm(databaseUrl(name), hubModel, { poolSize: 1 });
   try {
     const migrator = orm.getMigrator();
     const minimalAudit = migrationsList.findIndex((m) => m.name === 'Migration20261202000000MinimalAudit');

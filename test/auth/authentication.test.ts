@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { startTestHub, TEST_AUTH, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
 import { Role } from '../../src/auth/roles';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { hashApiKey } from '../../src/auth/api-keys';
 
 const QUERY = '{ sites(first: 1) { totalCount } }';

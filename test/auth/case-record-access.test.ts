@@ -9,7 +9,7 @@ import { audienceSchema } from '../../src/auth/audience-schema';
 import { grantFor } from '../../src/auth/policy';
 import { Purpose, Role } from '../../src/auth/roles';
 import { CasePurpose } from '../../src/modules/providers/providers.enums';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { startTestHub, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
 

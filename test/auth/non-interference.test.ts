@@ -1,7 +1,7 @@
 import { startTestHub, ADMIN, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
 import { argumentWalk, walkQuery } from '../support/walk-query';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { Purpose, Role } from '../../src/auth/roles';
 import { grantFor, purposesOf } from '../../src/auth/policy';
 import { audienceSchema } from '../../src/auth/audience-schema';

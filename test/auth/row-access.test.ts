@@ -1,7 +1,7 @@
 import { startTestHub, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
 import { walkQuery } from '../support/walk-query';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { Purpose, Role } from '../../src/auth/roles';
 import { grantFor } from '../../src/auth/policy';
 import { audienceSchema } from '../../src/auth/audience-schema';

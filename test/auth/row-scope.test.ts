@@ -2,7 +2,7 @@ import { ReferenceKind } from '@mikro-orm/core';
 import { startTestHub, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
 import { walkQuery } from '../support/walk-query';
-import { fromGlobalId, toGlobalId } from '../../src/server/relay/global-id';
+import { fromGlobalId, toGlobalId } from '../../src/graph/relay/global-id';
 import { Purpose, Role } from '../../src/auth/roles';
 import { grantFor, purposesOf } from '../../src/auth/policy';
 import { audienceSchema } from '../../src/auth/audience-schema';

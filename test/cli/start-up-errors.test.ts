@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import { hubModel } from '../../src/server/model';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +18,8 @@ function occupyPort(): Promise<{ server: Server; port: number }> {
 
 test('an unreachable database is named in plain words, without its password', async () => {
   const config = loadConfig({ DATABASE_URL: 'postgres://lotse:s3cret@127.0.0.1:1/lotse', DB_STARTUP_RETRY_SECONDS: '0' });
-  await expect(openDatabase(config)).rejects.toThrow(/^Cannot reach the database at postgres:\/\/lotse:\*\*\*@127\.0\.0\.1:1\/lotse: /);
-  await expect(openDatabase(config)).rejects.not.toThrow(/s3cret/);
+  await expect(openDatabase(config, hubModel)).rejects.toThrow(/^Cannot reach the database at postgres:\/\/lotse:\*\*\*@127\.0\.0\.1:1\/lotse: /);
+  await expect(openDatabase(config, hubModel)).rejects.not.toThrow(/s3cret/);
 });
 
 test('a taken port is named in plain words, for the hub and for the embedded PostgreSQL', async () => {

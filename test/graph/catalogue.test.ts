@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { OSNABRUECK_CATALOGUE } from '../../src/domain';
 import { MemberRelation } from '../../src/modules/people/people.enums';
 

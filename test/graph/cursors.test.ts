@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { configureCursorSecrets, openCursor, sealCursor } from '../../src/server/relay/cursor';
+import { configureCursorSecrets, openCursor, sealCursor } from '../../src/graph/relay/cursor';
 import { cursorSecrets } from '../../src/auth/auth-settings';
 import { loadConfig } from '../../src/config';
 import { Role } from '../../src/auth/roles';

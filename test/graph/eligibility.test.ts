@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { LegalStatusKind, MemberRelation, Sex } from '../../src/modules/people/people.enums';
 
 /** Regime, § 12a, housing eligibility and matching through the graph, on both sides of the dates where the law changed. */

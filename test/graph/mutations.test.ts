@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import type { Area } from '../../src/modules/demography/area.entity';
 
 const TODAY = '2026-11-25';

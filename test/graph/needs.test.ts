@@ -1,6 +1,6 @@
 import { startTestHub, type As, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { Purpose, Role } from '../../src/auth/roles';
 
 const TODAY = '2026-11-25';

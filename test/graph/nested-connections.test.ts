@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub, type As } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { Role, Purpose } from '../../src/auth/roles';
 
 /**

@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders, type PlanningHouseholdSpec } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { rankHouseholds, type HouseholdSnapshot } from '../../src/domain';
 import { MemberRelation, NeedCategory, OccupationKind, Sex } from '../../src/modules/people/people.enums';
 

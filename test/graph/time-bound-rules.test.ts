@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { openTestDatabase } from '../support/database';
-import { activeConsent, activeMandate, activeVolunteering } from '../../src/modules/shared/time-bound-rules';
+import { activeConsent, activeMandate, activeVolunteering } from '../../src/graph/time-bound-rules';
 
 /** Each rule's TypeScript predicate and SQL condition agree on every day, as PostgreSQL evaluates it. */
 

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
+import { hubModel } from '../../src/server/model';
 import type { AddressInfo } from 'node:net';
 import { createHub, listen, type Hub } from '../../src/server/app';
-import { createLogger } from '../../src/server/logger';
+import { createLogger } from '../../src/graph/logger';
 import { connectOrm, type Orm } from '../../src/db/orm';
 import { signToken } from '../../src/auth/tokens';
 import { adminUrl, createTestDatabase, databaseUrl, dropTestDatabase } from '../support/database';
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const admin = new URL(adminUrl());
   proxy = new TcpProxy({ host: admin.hostname, port: Number(admin.port || 5432) });
   await proxy.up();
-  orm = await connectOrm(proxy.urlFor(databaseUrl(name)), { pool: { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 2000 } });
+  orm = await connectOrm(proxy.urlFor(databaseUrl(name)), hubModel, { pool: { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 2000 } });
   hub = await createHub({ orm, logger: createLogger('silent'), auth: TEST_AUTH, today: () => '2026-11-25', security: { rateLimitPerMinute: 0 } });
   server = await listen(hub.app, 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -123,7 +124,7 @@ test('start-up waits for a database that is not reachable yet, with backoff', as
   const attempts: number[] = [];
   const config = loadConfig({ DATABASE_URL: proxy.urlFor(databaseUrl(name)), DB_STARTUP_RETRY_SECONDS: '20' });
   setTimeout(() => void proxy.up(), 1500);
-  const db = await openDatabase(config, { onRetry: (_error, attempt) => attempts.push(attempt) });
+  const db = await openDatabase(config, hubModel, { onRetry: (_error, attempt) => attempts.push(attempt) });
   try {
     expect(attempts.length).toBeGreaterThanOrEqual(2);
     expect(await db.orm.em.fork().execute('select 1 as one')).toEqual([{ one: 1 }]);

@@ -1,5 +1,5 @@
 import { startTestHub, type TestHub } from '../support/hub';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { MOVE_IN, REGISTER, arrival } from './operations';
 
 /** Hostile input is refused at the edge with BAD_USER_INPUT naming the field; names are trimmed. */

@@ -5,7 +5,7 @@ import {
 } from 'graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { buildSchemaSync } from 'type-graphql';
 import { resolvers } from '../../src/server/resolvers';
 

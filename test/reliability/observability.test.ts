@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createHub, listen, type Hub } from '../../src/server/app';
-import { serializeError } from '../../src/server/logger';
+import { serializeError } from '../../src/graph/logger';
 import { signToken } from '../../src/auth/tokens';
 import { Role } from '../../src/auth/roles';
 import { openTestDatabase } from '../support/database';

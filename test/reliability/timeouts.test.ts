@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { PLACE } from './operations';
 
 /** A full pool or a held lock fails the one request fast and retryably; nothing else stalls. */

@@ -13,7 +13,7 @@ import { createSchema } from '../../src/server/schema';
 import { audienceSchema } from '../../src/auth/audience-schema';
 import { grantFor, purposesOf } from '../../src/auth/policy';
 import { Role } from '../../src/auth/roles';
-import { toGlobalId } from '../../src/server/relay/global-id';
+import { toGlobalId } from '../../src/graph/relay/global-id';
 import { estimateCost } from '../../src/server/security/query-cost';
 import { LIST_SIZES, listSizeOf } from '../../src/server/security/list-sizes';
 import { ASSUMED_LIST_SIZE } from '../../src/server/security/settings';

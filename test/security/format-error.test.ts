@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from '../../src/server/format-error';
-import { createLogger } from '../../src/server/logger';
+import { createLogger } from '../../src/graph/logger';
 
 /**
  * Errors never leak: an unexpected error (here one holding SQL and a stack, as a database driver's does)

@@ -3,6 +3,7 @@
  * global setup (LOTSE_TEST_DATABASE_URL) or falls back to the local PostgreSQL 15.
  */
 import { randomBytes } from 'node:crypto';
+import { hubModel } from '../../src/server/model';
 import pg from 'pg';
 import { connectOrm, migrate } from '../../src/db/orm';
 
@@ -18,7 +19,7 @@ export async function createMigratedDatabase(prefix: string): Promise<ThrowawayD
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const orm = await connectOrm(url.toString());
+  const orm = await connectOrm(url.toString(), hubModel);
   try {
     await migrate(orm);
   } finally {

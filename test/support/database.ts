@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { hubModel } from '../../src/server/model';
 import { Client } from 'pg';
 import { connectOrm, migrate, type Orm, type PoolSettings } from '../../src/db/orm';
 import { migrationsList } from '../../src/db/migrations';
@@ -45,7 +46,7 @@ export async function createTestDatabase(): Promise<string> {
       const exists = await admin.query('select 1 from pg_database where datname = $1', [templateName]);
       if (exists.rowCount === 0) {
         await admin.query(`create database ${templateName}`);
-        const orm = await connectOrm(databaseUrl(templateName), { poolSize: 1 });
+        const orm = await connectOrm(databaseUrl(templateName), hubModel, { poolSize: 1 });
         await migrate(orm);
         await orm.close();
       }
@@ -67,7 +68,7 @@ export async function openTestDatabase(
 ): Promise<{ name: string; url: string; orm: Orm; close(): Promise<void> }> {
   const name = await createTestDatabase();
   const url = databaseUrl(name);
-  const orm = await connectOrm(url, { pool });
+  const orm = await connectOrm(url, hubModel, { pool });
   return {
     name,
     url,

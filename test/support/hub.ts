@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
+import { hubModel } from '../../src/server/model';
 import type { AddressInfo } from 'node:net';
 import { createHub, listen } from '../../src/server/app';
-import { createLogger } from '../../src/server/logger';
+import { createLogger } from '../../src/graph/logger';
 import { sqlStatementCounter } from '../../src/db/sql-statement-counter';
 import { openTestDatabase } from './database';
 import { connectOrm } from '../../src/db/orm';
@@ -111,6 +112,6 @@ export async function startTestHub(
 }
 
 async function borrowDatabase(url: string) {
-  const orm = await connectOrm(url);
+  const orm = await connectOrm(url, hubModel);
   return { url, orm, close: () => orm.close() };
 }

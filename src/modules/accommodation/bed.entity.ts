@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { Unit } from './unit.entity';
 
 /** One bed: the unit of capacity. A blocked bed (repairs, quarantine) counts as blocked capacity. */

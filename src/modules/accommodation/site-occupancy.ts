@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { coversDaySql } from '../shared/periods';
+import { coversDaySql } from '../../graph/periods';
 
 /** Capacity of a site today, counted in beds. */
 @ObjectType({ description: 'Capacity of a communal site today, in beds.' })

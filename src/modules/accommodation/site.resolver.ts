@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, InputType, Field, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs, type KeysetSort } from '../../server/relay/connection';
-import { expectGlobalId } from '../../server/relay/global-id';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs, type KeysetSort } from '../../graph/relay/connection';
+import { expectGlobalId } from '../../graph/relay/global-id';
 import { Area } from '../demography/area.entity';
 import { Provider } from '../providers/provider.entity';
 import { Site } from './site.entity';
@@ -9,7 +9,7 @@ import { Unit } from './unit.entity';
 import { loadSiteOccupancy, SiteOccupancy } from './site-occupancy';
 
 export const SiteConnection = ConnectionType(Site, 'A page of communal sites.');
-/** Sites by name, for a site page nested in a list (alias `c`, src/server/loaders.ts). */
+/** Sites by name, for a site page nested in a list (alias `c`, src/graph/loaders.ts). */
 export const SITES_BY_NAME: KeysetSort<Site> = { column: 'c.name', valueOf: (s) => s.name, direction: 'ASC', nullable: false };
 
 @InputType({ description: 'Narrows a list of communal sites.' })

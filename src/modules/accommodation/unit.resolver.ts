@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { ConnectionType, PageArgs, type KeysetSort } from '../../server/relay/connection';
-import { coversDay } from '../shared/periods';
+import type { Context } from '../../auth/context';
+import { ConnectionType, PageArgs, type KeysetSort } from '../../graph/relay/connection';
+import { coversDay } from '../../graph/periods';
 import { Site } from './site.entity';
 import { Unit } from './unit.entity';
 import { Bed } from './bed.entity';

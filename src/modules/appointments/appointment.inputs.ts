@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { IsOptional, Length } from 'class-validator';
-import { IsLanguageCode } from '../shared/validators';
+import { IsLanguageCode } from '../../graph/validators';
 import { Appointment } from './appointment.entity';
 import { AppointmentKind } from './appointments.enums';
 

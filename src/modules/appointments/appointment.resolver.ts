@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../graph/relay/connection';
 import { Household } from '../people/household.entity';
 import { ApartmentOffer } from '../housing/apartment-offer.entity';
 import { VolunteerAssignment } from '../volunteers/volunteer-assignment.entity';

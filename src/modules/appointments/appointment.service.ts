@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, notFound, userError } from '../../server/errors';
-import { expectGlobalId } from '../../server/relay/global-id';
+import { ErrorCode, notFound, userError } from '../../graph/errors';
+import { expectGlobalId } from '../../graph/relay/global-id';
 import { Household } from '../people/household.entity';
 import { ApartmentOffer } from '../housing/apartment-offer.entity';
 import { Appointment } from './appointment.entity';

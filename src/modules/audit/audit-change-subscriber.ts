@@ -1,7 +1,7 @@
 import type { ChangeSet, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import { ChangeSetType } from '@mikro-orm/core';
 import { currentViewer } from '../../auth/request-context';
-import { toGlobalId } from '../../server/relay/global-id';
+import { toGlobalId } from '../../graph/relay/global-id';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 import { auditedData, categoriesOf, subjectsOf } from './audit-content';
 

@@ -1,6 +1,6 @@
 import { categoryOfField, categoryOfType, DataCategory } from '../../auth/field-categories';
 import { rowRules } from '../../auth/row-scope-rules';
-import { toGlobalId } from '../../server/relay/global-id';
+import { toGlobalId } from '../../graph/relay/global-id';
 
 /**
  * What a change entry of the audit log may hold. The data-protection officer must be able to answer

@@ -2,9 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode, getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { categoryOfField, personalCategories } from '../../auth/field-categories';
 import { Role } from '../../auth/roles';
-import type { Context } from '../../server/context';
-import { toGlobalId } from '../../server/relay/global-id';
-import type { Logger } from '../../server/logger';
+import type { Context } from '../../auth/context';
+import { toGlobalId } from '../../graph/relay/global-id';
+import type { Logger } from '../../graph/logger';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
 /** What a resolved parent may carry: its own id, or a reference to a person or a household. */

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../graph/relay/connection';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
 export const AuditEventConnection = ConnectionType(AuditEvent, 'A page of audit-log entries, newest first.');

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { AreaKind } from './demography.enums';
 
 /** The city or one of its districts; sites, offers and statistics belong to an area. */

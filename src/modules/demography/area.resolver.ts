@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { PageArgs, type KeysetSort } from '../../server/relay/connection';
+import type { Context } from '../../auth/context';
+import { PageArgs, type KeysetSort } from '../../graph/relay/connection';
 import { Site } from '../accommodation/site.entity';
 import { SITES_BY_NAME, SiteConnection } from '../accommodation/site.resolver';
 import { ApartmentOfferConnection } from '../housing/apartment-offer.resolver';

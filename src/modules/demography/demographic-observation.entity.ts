@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { Area } from './area.entity';
 import { DemographicIndicator } from './demography.enums';
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { IsOptional, Min } from 'class-validator';
-import { SortDirection } from '../shared/sort-direction';
+import { SortDirection } from '../../graph/sort-direction';
 import { OfferStatus } from './housing.enums';
 
 @InputType({ description: 'Narrows a list of apartment offers; all given conditions must hold.' })

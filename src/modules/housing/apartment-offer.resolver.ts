@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../graph/relay/connection';
 import { Area } from '../demography/area.entity';
 import { Household } from '../people/household.entity';
-import { coversDay } from '../shared/periods';
+import { coversDay } from '../../graph/periods';
 import { ApartmentOffer } from './apartment-offer.entity';
 import { Tenancy } from './tenancy.entity';
 import { ApartmentOfferFilter, ApartmentOfferOrder } from './apartment-offer.inputs';

@@ -1,6 +1,6 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { expectGlobalId } from '../../server/relay/global-id';
-import type { KeysetSort } from '../../server/relay/connection';
+import { expectGlobalId } from '../../graph/relay/global-id';
+import type { KeysetSort } from '../../graph/relay/connection';
 import { ApartmentOffer } from './apartment-offer.entity';
 import { ApartmentOfferFilter, ApartmentOfferOrder, ApartmentOfferSortField } from './apartment-offer.inputs';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import {
   MoveIntoApartmentInput,
   MoveIntoApartmentPayload,

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { ErrorCode, notFound, userError } from '../../server/errors';
-import { expectGlobalId } from '../../server/relay/global-id';
-import { isExclusionViolation } from '../shared/database-errors';
+import { ErrorCode, notFound, userError } from '../../graph/errors';
+import { expectGlobalId } from '../../graph/relay/global-id';
+import { isExclusionViolation } from '../../graph/database-errors';
 import { Area } from '../demography/area.entity';
 import { AreaKind } from '../demography/demography.enums';
 import { lockHousehold } from '../people/household-lock';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { fromGlobalId } from '../../server/relay/global-id';
-import { NodeEntity } from '../../server/relay/node';
-import { entities } from '../../db/entities';
-import { ErrorCode, userError } from '../../server/errors';
+import type { Context } from '../../auth/context';
+import { fromGlobalId } from '../../graph/relay/global-id';
+import { NodeEntity } from '../../graph/relay/node';
+import { entities } from '../entities';
+import { ErrorCode, userError } from '../../graph/errors';
 
 /** Entities that are graph types, by GraphQL type name (= class name). */
 function graphEntitiesByName(): Map<string, typeof NodeEntity> {

@@ -9,7 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCountryCode, IsLanguageCode } from '../shared/validators';
+import { IsCountryCode, IsLanguageCode } from '../../graph/validators';
 import { BenefitRegime, LanguageLevel, MemberRelation, Sex } from './people.enums';
 import { LegalStatusFieldsInput } from './legal-status.inputs';
 import { Household } from './household.entity';

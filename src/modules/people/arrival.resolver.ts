@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import { RegisterArrivalInput, RegisterArrivalPayload } from './arrival.inputs';
 import { registerArrival } from './arrival.service';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, userError } from '../../server/errors';
+import { ErrorCode, userError } from '../../graph/errors';
 import { Household } from './household.entity';
 import { Person } from './person.entity';
 import { LegalStatus } from './legal-status.entity';

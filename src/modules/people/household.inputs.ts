@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Min } from 'class-validator';
 import { BenefitRegime } from './people.enums';
-import { SortDirection } from '../shared/sort-direction';
+import { SortDirection } from '../../graph/sort-direction';
 
 @InputType({ description: 'Narrows a list of households; all given conditions must hold.' })
 export class HouseholdFilter {

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../graph/relay/connection';
 import { Stay } from '../accommodation/stay.entity';
 import { Tenancy } from '../housing/tenancy.entity';
 import { CaseAssignment } from '../providers/case-assignment.entity';
 import { VolunteerAssignment } from '../volunteers/volunteer-assignment.entity';
 import { Appointment } from '../appointments/appointment.entity';
-import { coversDay, daysBetween } from '../shared/periods';
+import { coversDay, daysBetween } from '../../graph/periods';
 import { Household } from './household.entity';
 import { Person } from './person.entity';
 import { MemberRelation } from './people.enums';

@@ -1,7 +1,7 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { expectGlobalId } from '../../server/relay/global-id';
-import { KeysetSort } from '../../server/relay/connection';
-import { coversDaySql, daysBefore } from '../shared/periods';
+import { expectGlobalId } from '../../graph/relay/global-id';
+import { KeysetSort } from '../../graph/relay/connection';
+import { coversDaySql, daysBefore } from '../../graph/periods';
 import { Household } from './household.entity';
 import { HouseholdFilter, HouseholdOrder, HouseholdSortField } from './household.inputs';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import { LegalStatus } from './legal-status.entity';
 import { CorrectLegalStatusInput, EndLegalStatusInput, RecordLegalStatusInput } from './legal-status.inputs';
 import { CorrectLegalStatusPayload, LegalStatusPayload } from './legal-status.payloads';

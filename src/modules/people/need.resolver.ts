@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { addDays } from '../../domain';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
-import type { Context } from '../../server/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../graph/relay/connection';
+import type { Context } from '../../auth/context';
 import { AssessNeedsInput, EndNeedInput, RecordNeedInput } from './need.inputs';
 import { AssessNeedsPayload, NeedPayload } from './need.payloads';
 import { assessNeeds, endNeed, recordNeed } from './need.service';

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import { Stay } from '../accommodation/stay.entity';
 import { Consent } from '../providers/consent.entity';
-import { coversDay, daysBetween } from '../shared/periods';
+import { coversDay, daysBetween } from '../../graph/periods';
 import { Household } from './household.entity';
 import { Person } from './person.entity';
 import { LegalStatus } from './legal-status.entity';

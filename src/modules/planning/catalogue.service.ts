@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateCatalogue } from '../../domain';
-import { ErrorCode, userError } from '../../server/errors';
+import { ErrorCode, userError } from '../../graph/errors';
 import { PublishedCatalogue } from './published-catalogue.entity';
 
 /** Field path of a catalogue error inside the mutation input, e.g. `input.document.criteria[0].weight`. */

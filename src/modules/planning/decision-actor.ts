@@ -1,7 +1,7 @@
 /** Who decides: the authenticated viewer of the request, never a name the client sends. */
 import type { DecisionActor } from '../../domain';
-import type { Context } from '../../server/context';
-import { toGlobalId } from '../../server/relay/global-id';
+import type { Context } from '../../auth/context';
+import { toGlobalId } from '../../graph/relay/global-id';
 
 export function deciderOf({ viewer }: Context): DecisionActor {
   return {

@@ -13,9 +13,9 @@ import {
   type FeasibilityReport,
   type HouseholdSnapshot,
 } from '../../domain';
-import type { Context } from '../../server/context';
-import { ErrorCode, notFound, userError } from '../../server/errors';
-import { expectGlobalId } from '../../server/relay/global-id';
+import type { Context } from '../../auth/context';
+import { ErrorCode, notFound, userError } from '../../graph/errors';
+import { expectGlobalId } from '../../graph/relay/global-id';
 import { Household } from '../people/household.entity';
 import { OfferStatus } from '../housing/housing.enums';
 import { CaseworkerDecision } from './caseworker-decision.entity';

@@ -4,7 +4,7 @@
  * eligibility on 1,000 households cost what they cost on 10.
  */
 import type { HouseholdSnapshot, IsoDate } from '../../domain';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import type { HouseholdFacts, StatusHistories } from './household-facts';
 import { loadCatalogueVersions, type CatalogueVersion } from './catalogue.store';
 import { toHouseholdSnapshot } from './snapshot.mapping';

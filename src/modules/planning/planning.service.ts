@@ -21,8 +21,8 @@ import {
   type RegimeDecision,
   type ResidenceObligationDecision,
 } from '../../domain';
-import type { Context } from '../../server/context';
-import { notFound } from '../../server/errors';
+import type { Context } from '../../auth/context';
+import { notFound } from '../../graph/errors';
 import { versionInForce, type CatalogueVersion } from './catalogue.store';
 import { loadMatchingInput } from './matching-input';
 import { loadOffers } from './offer.store';

@@ -1,6 +1,6 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import type { CriteriaCatalogue } from '../../domain';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 
 /**
  * A criteria catalogue version an administrator published through the API. The document is the

@@ -34,7 +34,7 @@ import {
   type ResidenceStatusKind,
   type Sex as DomainSex,
 } from '../../domain';
-import { toGlobalId } from '../../server/relay/global-id';
+import { toGlobalId } from '../../graph/relay/global-id';
 import type { OfferStatus } from '../housing/housing.enums';
 import { LegalStatusKind, MemberRelation, NeedCategory, OccupationKind, Sex } from '../people/people.enums';
 import type { HouseholdFacts, LegalStatusFacts, NeedFacts, OccupationFacts, PersonFacts, StatusHistories } from './household-facts';

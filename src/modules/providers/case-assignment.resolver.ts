@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import { AssignProviderCaseInput, AssignProviderCasePayload } from './case-assignment.inputs';
 import { assignProviderCase } from './case-assignment.service';
 import {

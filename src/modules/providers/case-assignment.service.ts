@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, notFound, userError } from '../../server/errors';
-import { expectGlobalId } from '../../server/relay/global-id';
-import { daysBetween } from '../shared/periods';
+import { ErrorCode, notFound, userError } from '../../graph/errors';
+import { expectGlobalId } from '../../graph/relay/global-id';
+import { daysBetween } from '../../graph/periods';
 import { Household } from '../people/household.entity';
 import { Provider } from './provider.entity';
 import { CaseAssignment } from './case-assignment.entity';

@@ -1,7 +1,7 @@
 import { ArrayType, Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { Person } from '../people/person.entity';
 import { Provider } from './provider.entity';
 import { CasePurpose } from './providers.enums';

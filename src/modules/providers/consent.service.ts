@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, notFound, userError } from '../../server/errors';
-import { expectGlobalId } from '../../server/relay/global-id';
+import { ErrorCode, notFound, userError } from '../../graph/errors';
+import { expectGlobalId } from '../../graph/relay/global-id';
 import { Person } from '../people/person.entity';
 import { Provider } from './provider.entity';
 import { Consent } from './consent.entity';

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { Provider } from './provider.entity';
 import { CasePurpose } from './providers.enums';
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { ProviderKind } from './providers.enums';
 
 /** An organisation that serves refugees: welfare organisation, coordination office, language school, … */

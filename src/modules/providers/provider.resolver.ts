@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs } from '../../server/relay/connection';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs } from '../../graph/relay/connection';
 import { Site } from '../accommodation/site.entity';
 import { SITES_BY_NAME, SiteConnection } from '../accommodation/site.resolver';
 import { Household } from '../people/household.entity';
@@ -10,7 +10,7 @@ import { ProviderService } from './provider-service.entity';
 import { CaseAssignment } from './case-assignment.entity';
 import { Consent } from './consent.entity';
 import { CasePurpose, ProviderKind } from './providers.enums';
-import { activeConsent, activeMandate } from '../shared/time-bound-rules';
+import { activeConsent, activeMandate } from '../../graph/time-bound-rules';
 import { visiblePurposes } from '../../auth/special-categories';
 
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toGlobalId } from '../../server/relay/global-id';
+import { toGlobalId } from '../../graph/relay/global-id';
 import { categoryOfType } from '../../auth/field-categories';
 import { AuditAction, AuditEvent } from '../audit/audit-event.entity';
 import { PSEUDONYMISE_PERSON_SQL, retentionRules, type RetentionAction, type RetentionRule } from './retention-rules';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import { countHouseholds } from './statistics.store';
 import { HouseholdStatistics, StatisticsDimension, SUPPRESSION_THRESHOLD } from './statistics.types';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { coversDaySql } from '../shared/periods';
+import { coversDaySql } from '../../graph/periods';
 import { StatisticsDimension, SUPPRESSION_THRESHOLD, type StatisticsGroup } from './statistics.types';
 
 const CURRENT_STAY = coversDaySql('s', 'starts_on', 'ends_on');

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context';
+import type { Context } from '../../auth/context';
 import { AssignVolunteerInput, AssignVolunteerPayload } from './volunteer-assignment.inputs';
 import { assignVolunteer } from './volunteer-assignment.service';
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 import { VolunteerGroupFormat } from './volunteers.enums';
 
 /** A group of volunteers in one of the agency's three formats. */

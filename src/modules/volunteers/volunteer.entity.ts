@@ -1,7 +1,7 @@
 import { ArrayType, Entity, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { NodeEntity } from '../../server/relay/node';
+import { NodeEntity } from '../../graph/relay/node';
 
 /** A volunteer registered with the volunteer agency. */
 @Entity({ tableName: 'volunteer' })

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context';
-import { ConnectionType, keysetPage, PageArgs, type Connection, type KeysetSort } from '../../server/relay/connection';
-import { expectGlobalId } from '../../server/relay/global-id';
+import type { Context } from '../../auth/context';
+import { ConnectionType, keysetPage, PageArgs, type Connection, type KeysetSort } from '../../graph/relay/connection';
+import { expectGlobalId } from '../../graph/relay/global-id';
 import { Household } from '../people/household.entity';
 import { Appointment } from '../appointments/appointment.entity';
 import { Volunteer } from './volunteer.entity';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NextFunction, RequestHandler, Response } from 'express';
 import { OperationTypeNode, getOperationAST, parse } from 'graphql';
 import type { Orm } from '../../db/orm';
-import type { Logger } from '../logger';
+import type { Logger } from '../../graph/logger';
 import type { RequestWithViewer } from '../security';
 import { IDEMPOTENCY_TTL } from './idempotency-recorder';
 import { runWithClaim, type IdempotencyClaim } from './idempotency-scope';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from '../logger';
+import type { Logger } from '../../graph/logger';
 import type { Observation } from './observation';
 
 /** A client's request ID is echoed when it is a plain token; otherwise one is generated. */

@@ -1,7 +1,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ValidationRule } from 'graphql';
-import type { Logger } from '../logger';
+import type { Logger } from '../../graph/logger';
 import { armorValidationRules } from './armor';
 import { blockFieldSuggestionsPlugin } from './field-suggestions';
 import { introspectionDepthRule } from './introspection-depth';

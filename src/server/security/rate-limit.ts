@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Logger } from '../logger';
+import type { Logger } from '../../graph/logger';
 import { errorBody, SecurityErrorCode } from './error-codes';
 import { rateLimitKey, type RequestWithViewer } from './viewer';
 

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { Logger } from '../logger';
+import type { Logger } from '../../graph/logger';
 import { errorBody, SecurityErrorCode } from './error-codes';
 
 /** The `query` texts of a request: from a JSON body (one operation or a batch) or the query string. */

@@ -1,5 +1,5 @@
 import type { Config } from '../../config';
-import { MAX_PAGE_SIZE } from '../relay/connection';
+import { MAX_PAGE_SIZE } from '../../graph/relay/connection';
 
 /** Every limit the hub enforces on incoming operations, resolved from the configuration. */
 export interface SecuritySettings {

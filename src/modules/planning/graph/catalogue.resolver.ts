@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../../server/context';
+import type { Context } from '../../../auth/context';
 import { publishCatalogue } from '../catalogue.service';
 import type { CatalogueVersion } from '../catalogue.store';
 import { catalogueFor } from '../planning.service';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../../server/context';
-import { fromGlobalId } from '../../../server/relay/global-id';
+import type { Context } from '../../../auth/context';
+import { fromGlobalId } from '../../../graph/relay/global-id';
 import { ApartmentOffer } from '../../housing/apartment-offer.entity';
 import { Household } from '../../people/household.entity';
 import { CaseworkerDecision } from '../caseworker-decision.entity';

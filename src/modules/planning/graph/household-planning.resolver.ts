@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../../server/context';
+import type { Context } from '../../../auth/context';
 import { Household } from '../../people/household.entity';
 import { CaseworkerDecision } from '../caseworker-decision.entity';
 import { eligibilityOf, priorityOf } from '../planning.service';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../../server/context';
-import { ErrorCode, userError } from '../../../server/errors';
-import { expectGlobalId, fromGlobalId } from '../../../server/relay/global-id';
+import type { Context } from '../../../auth/context';
+import { ErrorCode, userError } from '../../../graph/errors';
+import { expectGlobalId, fromGlobalId } from '../../../graph/relay/global-id';
 import { ApartmentOffer } from '../../housing/apartment-offer.entity';
 import { Household } from '../../people/household.entity';
 import { feasibilityOf, matchingOf } from '../planning.service';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../../server/context';
+import type { Context } from '../../../auth/context';
 import { Person } from '../../people/person.entity';
 import { regimeOf, residenceObligationOf } from '../planning.service';
 import { regimeOrNull } from './graph-mapping';

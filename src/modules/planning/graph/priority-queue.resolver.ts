@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import type { Context } from '../../../server/context';
-import { PageArgs } from '../../../server/relay/connection';
-import { openCursor, sealCursor } from '../../../server/relay/cursor';
+import type { Context } from '../../../auth/context';
+import { PageArgs } from '../../../graph/relay/connection';
+import { openCursor, sealCursor } from '../../../graph/relay/cursor';
 import { Household } from '../../people/household.entity';
 import { tierLevel } from '../../../domain';
 import { catalogueFor, queueOf } from '../planning.service';
 import { PriorityQueueConnectionType } from './priority-queue.types';
 
 /**
- * Cursor = the household's database id and rank, sealed (src/server/relay/cursor.ts). The queue is
+ * Cursor = the household's database id and rank, sealed (src/graph/relay/cursor.ts). The queue is
  * re-ranked on each request, so a page continues after that household where it now stands, or after the
  * rank when it left the queue.
  */

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { PageInfo } from '../../../server/relay/connection';
+import { PageInfo } from '../../../graph/relay/connection';
 import { Household } from '../../people/household.entity';
 import { CatalogueRefType, PriorityTierType } from './priority.types';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Reason } from '../../../domain';
-import type { Context } from '../../../server/context';
+import type { Context } from '../../../auth/context';
 import { readsSpecialCategories } from '../../../auth/special-categories';
 import { ReasonType } from './rule-result.types';
 

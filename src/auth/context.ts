@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Grant } from '../auth/policy';
-import type { Viewer } from '../auth/viewer';
-import { restrictRows } from '../auth/row-visibility';
-import { hideHealthCaseRows } from '../auth/special-categories';
-import { Loaders } from './loaders';
+import type { Grant } from './policy';
+import type { Viewer } from './viewer';
+import { restrictRows } from './row-visibility';
+import { hideHealthCaseRows } from './special-categories';
+import { Loaders } from '../graph/loaders';
+import { todayUtc } from '../graph/periods';
 
 /** What every resolver receives: who asks, a request-scoped EntityManager narrowed to what they may see, its loaders, today. */
 export interface Context {
@@ -17,10 +18,6 @@ export interface Context {
   execution: AbortController;
   /** Aborts when the client has gone before its answer was sent (src/server/client-gone.ts). */
   signal?: AbortSignal;
-}
-
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
 }
 
 export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc(), signal?: AbortSignal): Context {

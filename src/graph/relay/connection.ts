@@ -168,7 +168,7 @@ export function cursorScope<T>(entityName: string, sort: KeysetSort<T>): string 
 }
 
 /**
- * For pages built elsewhere (batched per-parent pages, src/server/loaders.ts): the keyset condition
+ * For pages built elsewhere (batched per-parent pages, src/graph/loaders.ts): the keyset condition
  * on rows after `after`, as SQL with parameters, the same as keysetPage applies.
  */
 export function afterCursorCondition<T>(scope: string, alias: string, sort: KeysetSort<T>, after: string): [string, unknown[]] {

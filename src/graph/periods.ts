@@ -25,3 +25,8 @@ export function daysBetween(from: string, to: string): number {
 export function daysBefore(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Today in UTC ('YYYY-MM-DD'): the default reference date of a request or a command. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
