@@ -16,7 +16,11 @@ import { prepareDatabase } from './graph-bench';
  *   npm run build && node dist/bench/budget-bench.js 10      (BENCH_SECONDS=20, BENCH_CONCURRENCY=20)
  */
 const BENCH_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
-const BENCH_AUTH: AuthSettings = { keySource: { kind: 'secret', secret: BENCH_SECRET, demo: false }, issuer: 'bench', audience: 'bench' };
+const BENCH_AUTH: AuthSettings = {
+  keySource: { kind: 'secret', secret: BENCH_SECRET, demo: false },
+  issuer: 'bench',
+  audience: 'bench',
+};
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 
@@ -38,14 +42,28 @@ async function main(): Promise<void> {
   const scale = Number(process.argv[2] ?? 10);
   const url = await prepareDatabase(scale);
   const orm = await connectOrm(url, hubModel, { poolSize: 10 });
-  const hub = await createHub({ orm, logger: createLogger('silent'), auth: BENCH_AUTH, security: { rateLimitPerMinute: 0 } });
+  const hub = await createHub({
+    orm,
+    logger: createLogger('silent'),
+    auth: BENCH_AUTH,
+    security: { rateLimitPerMinute: 0 },
+  });
   const server = await listen(hub.app, 0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const token = await signToken({ sub: 'bench', role: Role.CASEWORKER }, BENCH_SECRET, BENCH_AUTH.issuer, BENCH_AUTH.audience);
+  const token = await signToken(
+    { sub: 'bench', role: Role.CASEWORKER },
+    BENCH_SECRET,
+    BENCH_AUTH.issuer,
+    BENCH_AUTH.audience,
+  );
   const post = async (query: string) => {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lotse-purpose': 'CASE_MANAGEMENT' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-lotse-purpose': 'CASE_MANAGEMENT',
+      },
       body: JSON.stringify({ query }),
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string; limit?: string } }[] };
@@ -87,7 +105,9 @@ async function main(): Promise<void> {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(`scale ${scale}, ${CONCURRENCY} concurrent worst-case operations for ${SECONDS} s`);
   console.log(`worst-case outcomes: ${JSON.stringify(Object.fromEntries(outcomes))}`);
-  console.log(`worst-case latency p50 ${ms(percentile(heavyLatencies, 50))}, p99 ${ms(percentile(heavyLatencies, 99))}`);
+  console.log(
+    `worst-case latency p50 ${ms(percentile(heavyLatencies, 50))}, p99 ${ms(percentile(heavyLatencies, 99))}`,
+  );
   console.log(
     `cheap query (${cheapLatencies.length} runs): p50 ${ms(percentile(cheapLatencies, 50))}, p99 ${ms(percentile(cheapLatencies, 99))}, max ${ms(cheapLatencies[cheapLatencies.length - 1])}`,
   );

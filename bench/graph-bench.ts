@@ -24,7 +24,11 @@ import { measure } from './measure';
  */
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_SECRET = 'bench-secret-that-is-long-enough-for-hs256';
-const BENCH_AUTH: AuthSettings = { keySource: { kind: 'secret', secret: BENCH_SECRET, demo: false }, issuer: 'bench', audience: 'bench' };
+const BENCH_AUTH: AuthSettings = {
+  keySource: { kind: 'secret', secret: BENCH_SECRET, demo: false },
+  issuer: 'bench',
+  audience: 'bench',
+};
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 
@@ -51,15 +55,29 @@ export async function prepareDatabase(scale: number): Promise<string> {
 async function benchScale(scale: number): Promise<void> {
   const url = await prepareDatabase(scale);
   const orm = await connectOrm(url, hubModel, { poolSize: 10 });
-  const hub = await createHub({ orm, logger: createLogger('silent'), auth: BENCH_AUTH, security: { rateLimitPerMinute: 0 } });
+  const hub = await createHub({
+    orm,
+    logger: createLogger('silent'),
+    auth: BENCH_AUTH,
+    security: { rateLimitPerMinute: 0 },
+  });
   // A caseworker reads every relation; the benchmark measures that audience, audits included.
-  const token = await signToken({ sub: 'bench', role: Role.CASEWORKER }, BENCH_SECRET, BENCH_AUTH.issuer, BENCH_AUTH.audience);
+  const token = await signToken(
+    { sub: 'bench', role: Role.CASEWORKER },
+    BENCH_SECRET,
+    BENCH_AUTH.issuer,
+    BENCH_AUTH.audience,
+  );
   const server = await listen(hub.app, 0, '127.0.0.1');
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const post = async (query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lotse-purpose': 'CASE_MANAGEMENT' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-lotse-purpose': 'CASE_MANAGEMENT',
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: unknown[]; data?: any };
@@ -80,7 +98,10 @@ async function benchScale(scale: number): Promise<void> {
 
   const operations: [string, (i: number) => Promise<unknown>][] = [
     ['planner site overview', () => post(PLANNER_SITE_OVERVIEW)],
-    ['caseworker household detail', (i) => post(CASEWORKER_HOUSEHOLD_DETAIL, { id: householdIds[i % householdIds.length] })],
+    [
+      'caseworker household detail',
+      (i) => post(CASEWORKER_HOUSEHOLD_DETAIL, { id: householdIds[i % householdIds.length] }),
+    ],
     ['frontend household list (page 1–5)', (i) => post(FRONTEND_HOUSEHOLD_LIST, { after: cursors[i % 5] })],
   ];
   const [{ people }] = await orm.em.fork().getConnection().execute('select count(*)::int as people from person');

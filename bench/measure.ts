@@ -15,7 +15,11 @@ function percentile(sorted: number[], p: number): number {
  * Runs `operation` `runs` times with `concurrency` in flight; latency per call, throughput overall.
  * `operation(i)` gets the run number so it can vary its input.
  */
-export async function measure(runs: number, concurrency: number, operation: (i: number) => Promise<unknown>): Promise<Measurement> {
+export async function measure(
+  runs: number,
+  concurrency: number,
+  operation: (i: number) => Promise<unknown>,
+): Promise<Measurement> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();

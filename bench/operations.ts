@@ -6,38 +6,131 @@ export const PLANNER_SITE_OVERVIEW = /* GraphQL */ `
       totalCount
       nodes {
         name
-        occupancy { beds blocked occupied free }
+        occupancy {
+          beds
+          blocked
+          occupied
+          free
+        }
         district {
           name
           observations(indicators: [POPULATION, MEDIAN_AGE, OLD_AGE_RATIO, IN_MIGRATION], fromYear: 2020) {
-            indicator year value unit synthetic
+            indicator
+            year
+            value
+            unit
+            synthetic
           }
         }
       }
     }
-  }`;
+  }
+`;
 
 export const CASEWORKER_HOUSEHOLD_DETAIL = /* GraphQL */ `
   query CaseworkerHouseholdDetail($id: ID!) {
     node(id: $id) {
       ... on Household {
-        reference arrivedOn benefitRegime communalSince daysInCommunalAccommodation size
+        reference
+        arrivedOn
+        benefitRegime
+        communalSince
+        daysInCommunalAccommodation
+        size
         members {
-          givenName familyName birthDate age relation
-          legalStatuses { kind paragraph validFrom validUntil issuingAuthority }
-          occupations { kind description hoursPerWeek monthlyIncome }
-          languages { language level }
-          needs { category details }
-          consents { purposes active recipient { name } }
-          currentStay { startsOn bed { label unit { name site { name district { name } } } } }
+          givenName
+          familyName
+          birthDate
+          age
+          relation
+          legalStatuses {
+            kind
+            paragraph
+            validFrom
+            validUntil
+            issuingAuthority
+          }
+          occupations {
+            kind
+            description
+            hoursPerWeek
+            monthlyIncome
+          }
+          languages {
+            language
+            level
+          }
+          needs {
+            category
+            details
+          }
+          consents {
+            purposes
+            active
+            recipient {
+              name
+            }
+          }
+          currentStay {
+            startsOn
+            bed {
+              label
+              unit {
+                name
+                site {
+                  name
+                  district {
+                    name
+                  }
+                }
+              }
+            }
+          }
         }
-        currentTenancy { movedInOn apartment { address grossColdRent livingSpaceSqm district { name } } }
-        caseAssignments { purpose mandateFrom mandateUntil active provider { name kind } }
-        volunteerAssignments { task startsOn volunteer { givenName familyName languages groups { name format } } }
-        appointments { kind startsAt location interpreterLanguage }
+        currentTenancy {
+          movedInOn
+          apartment {
+            address
+            grossColdRent
+            livingSpaceSqm
+            district {
+              name
+            }
+          }
+        }
+        caseAssignments {
+          purpose
+          mandateFrom
+          mandateUntil
+          active
+          provider {
+            name
+            kind
+          }
+        }
+        volunteerAssignments {
+          task
+          startsOn
+          volunteer {
+            givenName
+            familyName
+            languages
+            groups {
+              name
+              format
+            }
+          }
+        }
+        appointments {
+          kind
+          startsAt
+          location
+          interpreterLanguage
+        }
       }
     }
-  }`;
+  }
+`;
 
 export const FRONTEND_HOUSEHOLD_LIST = /* GraphQL */ `
   query FrontendHouseholdList($after: String) {
@@ -48,11 +141,31 @@ export const FRONTEND_HOUSEHOLD_LIST = /* GraphQL */ `
       orderBy: { field: COMMUNAL_SINCE, direction: ASC }
     ) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        id reference size daysInCommunalAccommodation benefitRegime
-        members { givenName familyName age }
-        currentStays { bed { unit { site { name } } } }
+        id
+        reference
+        size
+        daysInCommunalAccommodation
+        benefitRegime
+        members {
+          givenName
+          familyName
+          age
+        }
+        currentStays {
+          bed {
+            unit {
+              site {
+                name
+              }
+            }
+          }
+        }
       }
     }
-  }`;
+  }
+`;

@@ -45,12 +45,17 @@ async function prepareDatabase(scale: number): Promise<string> {
 }
 
 const ms = (t0: number) => performance.now() - t0;
-const fmt = (values: number[]) => `best ${Math.min(...values).toFixed(0)} ms, median ${[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0)} ms`;
+const fmt = (values: number[]) =>
+  `best ${Math.min(...values).toFixed(0)} ms, median ${[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0)} ms`;
 
 async function benchScale(scale: number): Promise<void> {
   const client = new Pool({ connectionString: await prepareDatabase(scale), max: 4 });
   const run = pgRunner(client);
-  const [{ people, households }] = (await client.query('select (select count(*) from person)::int as people, (select count(*) from household)::int as households')).rows;
+  const [{ people, households }] = (
+    await client.query(
+      'select (select count(*) from person)::int as people, (select count(*) from household)::int as households',
+    )
+  ).rows;
   console.log(`\nscale ${scale}: ${households} households, ${people} people, as of ${AS_OF}, ${RUNS} runs each`);
 
   // 1. The priority queue: households in communal accommodation, loaded and ranked.
@@ -77,7 +82,9 @@ async function benchScale(scale: number): Promise<void> {
     rankHouseholds(snapshots, AS_OF, { catalogue: OSNABRUECK_CATALOGUE });
     total.push(ms(t0));
   }
-  console.log(`whole city ranked (${households} households, ${people} people): SQL load ${fmt(load)}; load + map + rank ${fmt(total)}`);
+  console.log(
+    `whole city ranked (${households} households, ${people} people): SQL load ${fmt(load)}; load + map + rank ${fmt(total)}`,
+  );
 
   // 3. Exact matching: the top of the queue × the open offers (up to 2,000 × 2,000).
   const loadTimes: number[] = [];
@@ -85,7 +92,12 @@ async function benchScale(scale: number): Promise<void> {
   let summary = '';
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    const input = await loadMatchingInput(run, { asOf: AS_OF, catalogue: OSNABRUECK_CATALOGUE, queueLimit: 2000, offerLimit: 2000 });
+    const input = await loadMatchingInput(run, {
+      asOf: AS_OF,
+      catalogue: OSNABRUECK_CATALOGUE,
+      queueLimit: 2000,
+      offerLimit: 2000,
+    });
     loadTimes.push(ms(t0));
     const t1 = performance.now();
     const result = proposeMatches(input);

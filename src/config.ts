@@ -95,7 +95,14 @@ const configSchema = z.object({
   CURSOR_SECRET_PREVIOUS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.string().min(32))),
 });
 

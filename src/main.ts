@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { hubModel } from './server/model';
 // First: the tracing instrumentations patch http, express, graphql and pg as they load.
 import { tracing } from './server/observability/tracing';
 import { parseArgs } from 'node:util';
@@ -9,6 +8,7 @@ import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/orm';
 import { createHub, listen } from './server/app';
+import { hubModel } from './server/model';
 import { createLogger, type Logger } from './graph/logger';
 import { stopGracefullyOnSignals } from './server/shutdown';
 import { audienceSdls, createSchema, printSchemaSdl } from './server/schema';
@@ -55,7 +55,8 @@ async function seedIfEmpty(db: Database, scale: number, logger: Logger): Promise
 
 async function serve(config: Config, logger: Logger): Promise<void> {
   const db = await openDatabase(config, hubModel, {
-    onRetry: (error, attempt) => logger.warn({ attempt, reason: error.message }, 'the database is not reachable yet; retrying'),
+    onRetry: (error, attempt) =>
+      logger.warn({ attempt, reason: error.message }, 'the database is not reachable yet; retrying'),
   });
   logger.info({ database: db.description }, 'database opened');
   const applied = await migrate(db.orm);
@@ -76,10 +77,13 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   logger.info(`Lotse serves the graph and its IDE at http://${shownHost}:${config.PORT}/graphql`);
   if (demoCredentials.length) printDemoCredentials(demoCredentials);
-  const afterHub = { setDraining: () => undefined, stop: async () => {
-    await db.close();
-    await tracing?.shutdown(); // flushes the last spans
-  } };
+  const afterHub = {
+    setDraining: () => undefined,
+    stop: async () => {
+      await db.close();
+      await tracing?.shutdown(); // flushes the last spans
+    },
+  };
   stopGracefullyOnSignals(server, [hub, afterHub], logger, config.SHUTDOWN_TIMEOUT_MS);
 }
 

@@ -6,7 +6,15 @@
  *   npx tsc -p tsconfig.json && node dist/bench/domain/domain-bench.js [--runs N]
  */
 import { performance } from 'node:perf_hooks';
-import { ApartmentOfferSnapshot, HouseholdMember, HouseholdSnapshot, proposeMatches, rankHouseholds, toIsoDate, toDay } from '../../src/domain';
+import {
+  ApartmentOfferSnapshot,
+  HouseholdMember,
+  HouseholdSnapshot,
+  proposeMatches,
+  rankHouseholds,
+  toIsoDate,
+  toDay,
+} from '../../src/domain';
 import { buildMatchingProblem } from '../../src/domain/matching/problem';
 import { greedyMatching } from '../../src/domain/matching/greedy';
 import { solveProblem } from '../../src/domain/matching/propose';
@@ -28,14 +36,31 @@ const AS_OF_DAY = toDay(AS_OF);
 
 function makeHousehold(rand: () => number, index: number): HouseholdSnapshot {
   const id = `h${index}`;
-  const dayIn = (fromYearsAgo: number, toYearsAgo: number) => toIsoDate(AS_OF_DAY - Math.floor(365.25 * (toYearsAgo + rand() * (fromYearsAgo - toYearsAgo))));
+  const dayIn = (fromYearsAgo: number, toYearsAgo: number) =>
+    toIsoDate(AS_OF_DAY - Math.floor(365.25 * (toYearsAgo + rand() * (fromYearsAgo - toYearsAgo))));
   const kind = rand();
   const statusHistory =
     kind < 0.55
-      ? [{ kind: 'AUFENTHALTSERLAUBNIS' as const, paragraph: '25(2)' as const, validFrom: '2024-01-01', validUntil: '2027-01-01', issuingAuthority: 'ABH' }]
+      ? [
+          {
+            kind: 'AUFENTHALTSERLAUBNIS' as const,
+            paragraph: '25(2)' as const,
+            validFrom: '2024-01-01',
+            validUntil: '2027-01-01',
+            issuingAuthority: 'ABH',
+          },
+        ]
       : kind < 0.85
         ? [{ kind: 'AUFENTHALTSGESTATTUNG' as const, validFrom: dayIn(3, 0.2), issuingAuthority: 'BAMF' }]
-        : [{ kind: 'AUFENTHALTSERLAUBNIS' as const, paragraph: '24' as const, validFrom: '2022-04-01', validUntil: '2027-03-04', issuingAuthority: 'ABH' }];
+        : [
+            {
+              kind: 'AUFENTHALTSERLAUBNIS' as const,
+              paragraph: '24' as const,
+              validFrom: '2022-04-01',
+              validUntil: '2027-03-04',
+              issuingAuthority: 'ABH',
+            },
+          ];
   const adult = (suffix: string, sex: 'FEMALE' | 'MALE') => ({
     id: `${id}-${suffix}`,
     birthDate: dayIn(65, 19),
@@ -52,7 +77,16 @@ function makeHousehold(rand: () => number, index: number): HouseholdSnapshot {
   if (shape > 0.35) members.push({ relation: 'PARTNER', person: adult('p', 'FEMALE') });
   const children = shape < 0.45 ? (shape < 0.2 ? 0 : 1) : Math.floor(rand() * 4);
   for (let c = 0; c < children; c++) {
-    members.push({ relation: 'CHILD', person: { id: `${id}-c${c}`, birthDate: dayIn(17, 0), statusHistory, arrivalInGermany: '2022-06-01', education: { attendsSchool: rand() < 0.5 } } });
+    members.push({
+      relation: 'CHILD',
+      person: {
+        id: `${id}-c${c}`,
+        birthDate: dayIn(17, 0),
+        statusHistory,
+        arrivalInGermany: '2022-06-01',
+        education: { attendsSchool: rand() < 0.5 },
+      },
+    });
   }
   return {
     id,
@@ -95,7 +129,8 @@ function time<T>(runs: number, fn: () => T): { ms: number[]; last: T } {
   return { ms, last };
 }
 
-const fmt = (ms: number[]) => `p50 ${percentile(ms, 0.5).toFixed(1)} ms, min ${ms[0].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms (${ms.length} runs)`;
+const fmt = (ms: number[]) =>
+  `p50 ${percentile(ms, 0.5).toFixed(1)} ms, min ${ms[0].toFixed(1)} ms, max ${ms[ms.length - 1].toFixed(1)} ms (${ms.length} runs)`;
 
 export function main(argv: string[] = process.argv.slice(2)): void {
   const runsArg = argv.indexOf('--runs');
@@ -123,7 +158,9 @@ export function main(argv: string[] = process.argv.slice(2)): void {
   const matchRuns = Math.max(3, Math.min(runs, 5));
   const build = time(matchRuns, () => buildMatchingProblem(input));
   const problem = build.last;
-  console.log(`matching: ${households.length} households × ${offers.length} offers, ${problem.graph.rowStart[problem.graph.rows]} feasible pairs`);
+  console.log(
+    `matching: ${households.length} households × ${offers.length} offers, ${problem.graph.rowStart[problem.graph.rows]} feasible pairs`,
+  );
   console.log(`  build profiles + feasibility graph: ${fmt(build.ms)}`);
   const solve = time(matchRuns, () => solveProblem(problem));
   console.log(`  exact assignment + explanations: ${fmt(solve.ms)}`);

@@ -10,7 +10,10 @@ import { Role } from './roles';
  * the key is stored: keys are 32 random bytes, so a fast hash is safe and lookups stay indexable.
  */
 @Entity({ tableName: 'api_key' })
-@ObjectType({ implements: NodeEntity, description: 'A key a partner system authenticates with; the key itself is shown once, at creation.' })
+@ObjectType({
+  implements: NodeEntity,
+  description: 'A key a partner system authenticates with; the key itself is shown once, at creation.',
+})
 export class ApiKey extends NodeEntity {
   @Property({ type: 'text' })
   @Field({ description: 'What the key is for, e.g. "Caritas case-management system".' })

@@ -40,16 +40,24 @@ export class RevokeApiKeyPayload {
 
 @Resolver()
 export class ApiKeyResolver {
-  @Mutation(() => CreateApiKeyPayload, { description: 'Creates an API key for a partner organisation (role PROVIDER_STAFF).' })
+  @Mutation(() => CreateApiKeyPayload, {
+    description: 'Creates an API key for a partner organisation (role PROVIDER_STAFF).',
+  })
   async createApiKey(
-    @Arg('input', () => CreateApiKeyInput, { description: 'Name, organisation and validity.' }) input: CreateApiKeyInput,
+    @Arg('input', () => CreateApiKeyInput, { description: 'Name, organisation and validity.' })
+    input: CreateApiKeyInput,
     @Ctx() { em }: Context,
   ): Promise<CreateApiKeyPayload> {
     const organisationId = expectGlobalId(input.organisationId, 'Provider', 'input.organisationId');
     return em.transactional(async (tx) => {
       const organisation = await tx.findOne(Provider, organisationId);
       if (!organisation) throw notFound('Provider', 'input.organisationId');
-      return createApiKey(tx, { name: input.name, organisation, role: Role.PROVIDER_STAFF, validDays: input.validDays });
+      return createApiKey(tx, {
+        name: input.name,
+        organisation,
+        role: Role.PROVIDER_STAFF,
+        validDays: input.validDays,
+      });
     });
   }
 

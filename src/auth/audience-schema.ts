@@ -21,7 +21,9 @@ import type { Grant } from './policy';
 export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema {
   const uncategorised = personalFieldsWithoutCategory(full);
   if (uncategorised.length > 0) {
-    throw new Error(`Fields of personal data without a data category (src/auth/personal-field-categories.ts): ${uncategorised.join(', ')}`);
+    throw new Error(
+      `Fields of personal data without a data category (src/auth/personal-field-categories.ts): ${uncategorised.join(', ')}`,
+    );
   }
   const read = new Set<DataCategory>([DataCategory.STRUCTURE, ...grant.read]);
   const write = new Set<DataCategory>(grant.write);
@@ -38,11 +40,12 @@ export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema
   // Types keep the fields the grant reaches whose result type is kept too; repeat until nothing changes,
   // because removing a type can empty another (a connection of hidden nodes, a payload of a hidden type).
   const composite = Object.values(full.getTypeMap()).filter(
-    (t): t is GraphQLObjectType | GraphQLInterfaceType => (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__'),
+    (t): t is GraphQLObjectType | GraphQLInterfaceType =>
+      (isObjectType(t) || isInterfaceType(t)) && !t.name.startsWith('__'),
   );
   const kept = new Set(composite.map((t) => t.name));
   const visibleFields = new Map<string, Set<string>>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const type of composite) {
       if (!kept.has(type.name)) continue;
@@ -84,6 +87,13 @@ export function audienceSchema(full: GraphQLSchema, grant: Grant): GraphQLSchema
 /** Fields of types holding personal data that name no category of their own (they would be visible to nobody). */
 export function personalFieldsWithoutCategory(schema: GraphQLSchema): string[] {
   return Object.values(schema.getTypeMap())
-    .filter((t): t is GraphQLObjectType | GraphQLInterfaceType => (isObjectType(t) || isInterfaceType(t)) && holdsPersonalData(t.name))
-    .flatMap((t) => Object.keys(t.getFields()).filter((field) => !categoryOfField(t.name, field)).map((field) => `${t.name}.${field}`));
+    .filter(
+      (t): t is GraphQLObjectType | GraphQLInterfaceType =>
+        (isObjectType(t) || isInterfaceType(t)) && holdsPersonalData(t.name),
+    )
+    .flatMap((t) =>
+      Object.keys(t.getFields())
+        .filter((field) => !categoryOfField(t.name, field))
+        .map((field) => `${t.name}.${field}`),
+    );
 }

@@ -37,17 +37,26 @@ export function authSettings(config: Config): AuthSettings {
   const production = config.NODE_ENV === 'production';
   if (config.AUTH_JWKS_URL) return { ...base, keySource: { kind: 'jwks', url: config.AUTH_JWKS_URL } };
   if (config.AUTH_JWT_PUBLIC_KEY) {
-    return { ...base, keySource: { kind: 'publicKey', pem: config.AUTH_JWT_PUBLIC_KEY, algorithm: config.AUTH_JWT_ALGORITHM } };
+    return {
+      ...base,
+      keySource: { kind: 'publicKey', pem: config.AUTH_JWT_PUBLIC_KEY, algorithm: config.AUTH_JWT_ALGORITHM },
+    };
   }
   const sharedSecret = config.AUTH_JWT_SECRET ?? secretFromFile(config.AUTH_JWT_SECRET_FILE);
   if (sharedSecret) {
-    if (production && existsSync(config.DEMO_AUTH_SECRET_FILE) && demoSecret(config.DEMO_AUTH_SECRET_FILE) === sharedSecret) {
+    if (
+      production &&
+      existsSync(config.DEMO_AUTH_SECRET_FILE) &&
+      demoSecret(config.DEMO_AUTH_SECRET_FILE) === sharedSecret
+    ) {
       throw new Error('Refusing to start in production with the demo secret as AUTH_JWT_SECRET.');
     }
     return { ...base, keySource: { kind: 'secret', secret: sharedSecret, demo: false } };
   }
   if (production) {
-    throw new Error('Refusing to start in production without a key source: set AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY or AUTH_JWT_SECRET.');
+    throw new Error(
+      'Refusing to start in production without a key source: set AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY or AUTH_JWT_SECRET.',
+    );
   }
   return { ...base, keySource: { kind: 'secret', secret: demoSecret(config.DEMO_AUTH_SECRET_FILE), demo: true } };
 }
@@ -61,7 +70,9 @@ export function authSettings(config: Config): AuthSettings {
 export function cursorSecrets(config: Config, keySource: KeySource): string[] {
   if (config.CURSOR_SECRET) return [config.CURSOR_SECRET, ...config.CURSOR_SECRET_PREVIOUS];
   if (config.NODE_ENV === 'production') {
-    throw new Error('Refusing to start in production without CURSOR_SECRET (32+ characters), which seals pagination cursors.');
+    throw new Error(
+      'Refusing to start in production without CURSOR_SECRET (32+ characters), which seals pagination cursors.',
+    );
   }
   return keySource.kind === 'secret' && keySource.demo ? [keySource.secret] : [];
 }

@@ -28,7 +28,11 @@ export interface Credentials {
  * purpose (header `X-Lotse-Purpose`). Failures say what is wrong without revealing which part of a
  * credential was right.
  */
-export async function authenticate(credentials: Credentials, verifier: TokenVerifier, em: EntityManager): Promise<Viewer> {
+export async function authenticate(
+  credentials: Credentials,
+  verifier: TokenVerifier,
+  em: EntityManager,
+): Promise<Viewer> {
   const [scheme, secret] = (credentials.authorization ?? '').trim().split(/\s+/, 2);
   let identity: Omit<Viewer, 'purpose'>;
   if (/^bearer$/i.test(scheme) && secret) {
@@ -45,18 +49,30 @@ export async function authenticate(credentials: Credentials, verifier: TokenVeri
     if (!apiKey) throw new AccessError('The API key is unknown, revoked or expired.', 'UNAUTHENTICATED', 401);
     identity = { kind: 'apiKey', id: `apikey:${apiKey.id}`, role: apiKey.role, organisationId: apiKey.organisation.id };
   } else {
-    throw new AccessError('Authenticate with "Authorization: Bearer <token>" or "Authorization: ApiKey <key>".', 'UNAUTHENTICATED', 401);
+    throw new AccessError(
+      'Authenticate with "Authorization: Bearer <token>" or "Authorization: ApiKey <key>".',
+      'UNAUTHENTICATED',
+      401,
+    );
   }
   if (identity.role === Role.PROVIDER_STAFF && identity.organisationId === null) {
     throw new AccessError('Provider staff must act for an organisation (claim "org").', 'UNAUTHENTICATED', 401);
   }
   const allowed = purposesOf(identity.role);
   if (!credentials.purpose) {
-    throw new AccessError(`Declare a purpose in the X-Lotse-Purpose header: one of ${allowed.join(', ')}.`, 'PURPOSE_REQUIRED', 400);
+    throw new AccessError(
+      `Declare a purpose in the X-Lotse-Purpose header: one of ${allowed.join(', ')}.`,
+      'PURPOSE_REQUIRED',
+      400,
+    );
   }
   const purpose = credentials.purpose.trim().toUpperCase() as Purpose;
   if (!grantFor(identity.role, purpose)) {
-    throw new AccessError(`The role ${identity.role} may not act for the purpose "${credentials.purpose}"; allowed: ${allowed.join(', ')}.`, 'FORBIDDEN', 403);
+    throw new AccessError(
+      `The role ${identity.role} may not act for the purpose "${credentials.purpose}"; allowed: ${allowed.join(', ')}.`,
+      'FORBIDDEN',
+      403,
+    );
   }
   return { ...identity, purpose };
 }

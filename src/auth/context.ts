@@ -20,12 +20,20 @@ export interface Context {
   signal?: AbortSignal;
 }
 
-export function createContext(em: EntityManager, viewer: Viewer, grant: Grant, today = todayUtc(), signal?: AbortSignal): Context {
+export function createContext(
+  em: EntityManager,
+  viewer: Viewer,
+  grant: Grant,
+  today = todayUtc(),
+  signal?: AbortSignal,
+): Context {
   const requestEm = em.fork();
   restrictRows(requestEm, viewer, grant.rows, today);
   hideHealthCaseRows(requestEm, viewer, grant);
   const execution = new AbortController();
   // An answer nobody will read is stopped like one over budget: no further field resolves, no SQL is sent.
-  signal?.addEventListener('abort', () => execution.abort(new Error('The client closed the connection.')), { once: true });
+  signal?.addEventListener('abort', () => execution.abort(new Error('The client closed the connection.')), {
+    once: true,
+  });
   return { viewer, grant, em: requestEm, loaders: new Loaders(requestEm, execution.signal), today, execution, signal };
 }

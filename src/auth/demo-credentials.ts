@@ -22,14 +22,20 @@ async function busiestProvider(em: EntityManager, today: string): Promise<Provid
      group by ca.provider_id order by count(*) desc, ca.provider_id limit 1`,
     [today],
   );
-  return row ? em.findOne(Provider, row.provider_id) : em.findOne(Provider, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+  return row
+    ? em.findOne(Provider, row.provider_id)
+    : em.findOne(Provider, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
 }
 
 /**
  * Demo mode: a ready-made token for every role, and a fresh API key for the busiest provider (earlier
  * demo keys are revoked), so a newcomer can try each audience in the IDE.
  */
-export async function issueDemoCredentials(em: EntityManager, settings: AuthSettings, today: string): Promise<DemoCredential[]> {
+export async function issueDemoCredentials(
+  em: EntityManager,
+  settings: AuthSettings,
+  today: string,
+): Promise<DemoCredential[]> {
   if (settings.keySource.kind !== 'secret' || !settings.keySource.demo) return [];
   const secret = settings.keySource.secret;
   const provider = await busiestProvider(em, today);
@@ -37,13 +43,23 @@ export async function issueDemoCredentials(em: EntityManager, settings: AuthSett
   for (const role of Object.values(Role)) {
     if (role === Role.PROVIDER_STAFF && !provider) continue;
     const org = role === Role.PROVIDER_STAFF ? toGlobalId('Provider', provider!.id) : undefined;
-    const token = await signToken({ sub: `demo-${role.toLowerCase()}`, role, org }, secret, settings.issuer, settings.audience);
+    const token = await signToken(
+      { sub: `demo-${role.toLowerCase()}`, role, org },
+      secret,
+      settings.issuer,
+      settings.audience,
+    );
     credentials.push({ role, headers: { Authorization: `Bearer ${token}`, 'X-Lotse-Purpose': purposesOf(role)[0] } });
   }
   if (provider) {
     await em.transactional(async (tx) => {
       await tx.nativeUpdate(ApiKey, { demo: true, revokedAt: null }, { revokedAt: new Date() });
-      const { key } = createApiKey(tx, { name: 'Demo partner system', organisation: provider, demo: true, validDays: 30 });
+      const { key } = createApiKey(tx, {
+        name: 'Demo partner system',
+        organisation: provider,
+        demo: true,
+        validDays: 30,
+      });
       credentials.push({
         role: Role.PROVIDER_STAFF,
         headers: { Authorization: `ApiKey ${key}`, 'X-Lotse-Purpose': purposesOf(Role.PROVIDER_STAFF)[0] },

@@ -227,7 +227,8 @@ export const personalFieldCategories: Record<string, Record<string, C>> = {
     details: C.SPECIAL_CATEGORY,
     recordedOn: C.SPECIAL_CATEGORY,
     endsOn: C.SPECIAL_CATEGORY,
-  },  NeedsAssessment: {
+  },
+  NeedsAssessment: {
     dueOn: C.SPECIAL_CATEGORY,
     assessedOn: C.SPECIAL_CATEGORY,
     overdue: C.SPECIAL_CATEGORY,

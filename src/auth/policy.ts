@@ -26,8 +26,18 @@ export interface Grant {
 }
 
 const PERSONAL_EXCEPT_SPECIAL = [
-  C.AGGREGATES, C.COMPOSITION, C.CONTACT, C.LANGUAGES, C.LEGAL_STATUS, C.EDUCATION_AND_WORK, C.ACCOMMODATION_HISTORY, C.CASES,
-  C.VOLUNTEERING, C.PRIORITY, C.ELIGIBILITY, C.ELIGIBILITY_DETAILS,
+  C.AGGREGATES,
+  C.COMPOSITION,
+  C.CONTACT,
+  C.LANGUAGES,
+  C.LEGAL_STATUS,
+  C.EDUCATION_AND_WORK,
+  C.ACCOMMODATION_HISTORY,
+  C.CASES,
+  C.VOLUNTEERING,
+  C.PRIORITY,
+  C.ELIGIBILITY,
+  C.ELIGIBILITY_DETAILS,
 ];
 const EVERYTHING = Object.values(C);
 
@@ -41,9 +51,25 @@ export const policy: Record<Role, Partial<Record<Purpose, Grant>>> = {
   },
   [Role.CASEWORKER]: {
     [Purpose.CASE_MANAGEMENT]: {
-      read: [C.NON_PERSONAL, C.OFFERS, ...PERSONAL_EXCEPT_SPECIAL, C.SPECIAL_CATEGORY, C.PRIORITY_REASONS, C.QUEUE_AND_MATCHING],
+      read: [
+        C.NON_PERSONAL,
+        C.OFFERS,
+        ...PERSONAL_EXCEPT_SPECIAL,
+        C.SPECIAL_CATEGORY,
+        C.PRIORITY_REASONS,
+        C.QUEUE_AND_MATCHING,
+      ],
       // The case record (issue 9): legal statuses, education and work, needs — special categories only under this purpose.
-      write: [C.COMPOSITION, C.ACCOMMODATION_HISTORY, C.CASES, C.VOLUNTEERING, C.PRIORITY, C.LEGAL_STATUS, C.EDUCATION_AND_WORK, C.SPECIAL_CATEGORY],
+      write: [
+        C.COMPOSITION,
+        C.ACCOMMODATION_HISTORY,
+        C.CASES,
+        C.VOLUNTEERING,
+        C.PRIORITY,
+        C.LEGAL_STATUS,
+        C.EDUCATION_AND_WORK,
+        C.SPECIAL_CATEGORY,
+      ],
       rows: RowScope.ALL,
     },
     // Finding a flat needs no diagnoses: purpose limitation hides the special categories.
@@ -76,8 +102,17 @@ export const policy: Record<Role, Partial<Record<Purpose, Grant>>> = {
   [Role.HOUSING_OFFICER]: {
     [Purpose.HOUSING_PLACEMENT]: {
       read: [
-        C.NON_PERSONAL, C.AGGREGATES, C.OFFERS, C.COMPOSITION, C.CONTACT, C.LEGAL_STATUS, C.ACCOMMODATION_HISTORY, C.PRIORITY,
-        C.ELIGIBILITY, C.ELIGIBILITY_DETAILS, C.QUEUE_AND_MATCHING,
+        C.NON_PERSONAL,
+        C.AGGREGATES,
+        C.OFFERS,
+        C.COMPOSITION,
+        C.CONTACT,
+        C.LEGAL_STATUS,
+        C.ACCOMMODATION_HISTORY,
+        C.PRIORITY,
+        C.ELIGIBILITY,
+        C.ELIGIBILITY_DETAILS,
+        C.QUEUE_AND_MATCHING,
       ],
       write: [C.OFFERS, C.ACCOMMODATION_HISTORY, C.PRIORITY],
       rows: RowScope.ALL,

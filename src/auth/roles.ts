@@ -16,9 +16,15 @@ registerEnumType(Role, {
   valuesConfig: {
     ADMINISTRATOR: { description: 'Administration of the hub: everything, for administration only.' },
     CASEWORKER: { description: 'Coordination office for refugee social work (Koordinierungsstelle): full case view.' },
-    PROVIDER_STAFF: { description: 'Staff of a partner organisation: only households it holds an active mandate and consent for.' },
-    VOLUNTEER_COORDINATOR: { description: 'Volunteer agency (Freiwilligen-Agentur): volunteers and the households they accompany.' },
-    HOUSING_OFFICER: { description: 'Housing office: accommodation, offers and what matching needs, no special categories.' },
+    PROVIDER_STAFF: {
+      description: 'Staff of a partner organisation: only households it holds an active mandate and consent for.',
+    },
+    VOLUNTEER_COORDINATOR: {
+      description: 'Volunteer agency (Freiwilligen-Agentur): volunteers and the households they accompany.',
+    },
+    HOUSING_OFFICER: {
+      description: 'Housing office: accommodation, offers and what matching needs, no special categories.',
+    },
     PLANNER: { description: 'Planning staff: aggregates and non-personal data only.' },
     DATA_PROTECTION_OFFICER: { description: 'Data-protection officer: the audit log.' },
   },
@@ -36,5 +42,6 @@ export enum Purpose {
 }
 registerEnumType(Purpose, {
   name: 'Purpose',
-  description: 'Purpose a request declares (header `X-Lotse-Purpose`); the policy says which roles may use which purposes.',
+  description:
+    'Purpose a request declares (header `X-Lotse-Purpose`); the policy says which roles may use which purposes.',
 });

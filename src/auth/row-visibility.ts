@@ -50,8 +50,9 @@ export function restrictRows(em: EntityManager, viewer: Viewer, scope: RowScope,
   const visible = visibleIds(viewer, scope, today);
   const ownOrganisation = viewer.organisationId ?? 0;
   // A partner sees only its own mandates and the consents given to it, even for households it may see.
-  const ownRowsOnly: Record<string, Record<string, number>> =
-    scope === RowScope.MANDATE ? { CaseAssignment: { provider: ownOrganisation }, Consent: { recipient: ownOrganisation } } : {};
+  const ownRowsOnly: Record<string, Record<string, number>> = scope === RowScope.MANDATE
+    ? { CaseAssignment: { provider: ownOrganisation }, Consent: { recipient: ownOrganisation } }
+    : {};
   for (const [entity, rule] of Object.entries(rowRules)) {
     if ('unscoped' in rule) continue;
     const ids = rule.subject === 'person' ? visible.persons : visible.households;
@@ -83,10 +84,19 @@ function visibleIds(viewer: Viewer, scope: RowScope, today: string) {
   };
   switch (scope) {
     case RowScope.MANDATE:
-      return { households: memo((on) => query(on, SQL.mandateHouseholds)), persons: memo((on) => query(on, SQL.mandatePersons)) };
+      return {
+        households: memo((on) => query(on, SQL.mandateHouseholds)),
+        persons: memo((on) => query(on, SQL.mandatePersons)),
+      };
     case RowScope.ACCOMPANIED:
-      return { households: memo((on) => query(on, SQL.accompaniedHouseholds)), persons: memo((on) => query(on, SQL.accompaniedPersons)) };
+      return {
+        households: memo((on) => query(on, SQL.accompaniedHouseholds)),
+        persons: memo((on) => query(on, SQL.accompaniedPersons)),
+      };
     default:
-      return { households: async (_on: EntityManager): Promise<number[]> => [], persons: async (_on: EntityManager): Promise<number[]> => [] };
+      return {
+        households: async (_on: EntityManager): Promise<number[]> => [],
+        persons: async (_on: EntityManager): Promise<number[]> => [],
+      };
   }
 }

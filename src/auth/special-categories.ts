@@ -23,8 +23,16 @@ export function readsSpecialCategories(grant: Grant): boolean {
 export function hideHealthCaseRows(em: EntityManager, viewer: Viewer, grant: Grant): void {
   if (readsSpecialCategories(grant)) return;
   const own = viewer.organisationId ?? 0;
-  em.addFilter('no health case assignments', { $or: [{ provider: own }, { purpose: { $nin: [...HEALTH_CASE_PURPOSES] } }] }, CaseAssignment);
-  em.addFilter('no health-only consents', { $or: [{ recipient: own }, { purposes: { $overlap: nonHealthPurposes() } }] }, Consent);
+  em.addFilter(
+    'no health case assignments',
+    { $or: [{ provider: own }, { purpose: { $nin: [...HEALTH_CASE_PURPOSES] } }] },
+    CaseAssignment,
+  );
+  em.addFilter(
+    'no health-only consents',
+    { $or: [{ recipient: own }, { purposes: { $overlap: nonHealthPurposes() } }] },
+    Consent,
+  );
 }
 
 /** The purposes of a consent an audience sees: without health counselling unless it may read it or is the recipient. */

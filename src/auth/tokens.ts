@@ -40,14 +40,25 @@ export async function createTokenVerifier(source: KeySource, issuer: string, aud
   }
   return {
     async verify(token) {
-      const { payload } = await jwtVerify(token, key as Uint8Array, { issuer, audience, algorithms, requiredClaims: ['exp'] });
+      const { payload } = await jwtVerify(token, key as Uint8Array, {
+        issuer,
+        audience,
+        algorithms,
+        requiredClaims: ['exp'],
+      });
       return claimsSchema.parse(payload);
     },
   };
 }
 
 /** Signs a token with a shared secret: for demo mode and tests, never for production users. */
-export function signToken(claims: TokenClaims, secret: string, issuer: string, audience: string, expiresIn = '30d'): Promise<string> {
+export function signToken(
+  claims: TokenClaims,
+  secret: string,
+  issuer: string,
+  audience: string,
+  expiresIn = '30d',
+): Promise<string> {
   return new SignJWT({ role: claims.role, ...(claims.org ? { org: claims.org } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)

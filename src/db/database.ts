@@ -48,7 +48,11 @@ async function assertReachable(url: string): Promise<void> {
  * Tries to reach the database with exponential backoff (0.25 s doubling up to 5 s) for up to
  * `seconds`: a hub started together with its database (docker compose) waits for it instead of exiting.
  */
-async function waitUntilReachable(url: string, seconds: number, onRetry?: (error: Error, attempt: number) => void): Promise<void> {
+async function waitUntilReachable(
+  url: string,
+  seconds: number,
+  onRetry?: (error: Error, attempt: number) => void,
+): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   await retry(
     async (bail) => {
@@ -59,7 +63,14 @@ async function waitUntilReachable(url: string, seconds: number, onRetry?: (error
         bail(error as Error); // gives up (throwing after bail would schedule another attempt)
       }
     },
-    { retries: 1000, minTimeout: 250, maxTimeout: 5000, factor: 2, randomize: false, onRetry: (error, attempt) => onRetry?.(error as Error, attempt) },
+    {
+      retries: 1000,
+      minTimeout: 250,
+      maxTimeout: 5000,
+      factor: 2,
+      randomize: false,
+      onRetry: (error, attempt) => onRetry?.(error as Error, attempt),
+    },
   );
 }
 
@@ -71,7 +82,10 @@ export async function openDatabase(
   config: Config,
   /** The entities and change subscribers (the composition root's; db/ knows no module). */
   model: OrmModel,
-  options: { poolSize?: number; /** Told of each failed attempt while the database is awaited. */ onRetry?: (error: Error, attempt: number) => void } = {},
+  options: {
+    poolSize?: number;
+    /** Told of each failed attempt while the database is awaited. */ onRetry?: (error: Error, attempt: number) => void;
+  } = {},
 ): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;

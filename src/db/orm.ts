@@ -16,7 +16,11 @@ export interface OrmModel {
 
 export type PoolSettings = Pick<
   Config,
-  'DB_POOL_SIZE' | 'DB_ACQUIRE_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_LOCK_TIMEOUT_MS' | 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'
+  | 'DB_POOL_SIZE'
+  | 'DB_ACQUIRE_TIMEOUT_MS'
+  | 'DB_STATEMENT_TIMEOUT_MS'
+  | 'DB_LOCK_TIMEOUT_MS'
+  | 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'
 >;
 
 export interface OrmOptions {
@@ -67,7 +71,10 @@ export async function connectOrm(url: string, model: OrmModel, options: OrmOptio
     // only to filter them again would cost a join per relation.
     autoJoinRefsForFilters: false,
   });
-  orm.em.getConnection().getKnex().on('query', () => sqlStatementCounter.increment());
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => sqlStatementCounter.increment());
   return orm;
 }
 

@@ -33,7 +33,10 @@ export function dayFromCivil(year: number, month: number, day: number): number {
 }
 
 /** Civil date of a day number; writes into a reusable triple to avoid allocations in loops. */
-export function civilFromDay(dayNumber: number, out: { year: number; month: number; day: number } = { year: 0, month: 0, day: 0 }) {
+export function civilFromDay(
+  dayNumber: number,
+  out: { year: number; month: number; day: number } = { year: 0, month: 0, day: 0 },
+) {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -68,8 +71,14 @@ function digit(s: string, i: number): number {
  */
 export function tryParseDay(iso: unknown): number {
   if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN;
-  const y0 = digit(iso, 0), y1 = digit(iso, 1), y2 = digit(iso, 2), y3 = digit(iso, 3);
-  const m0 = digit(iso, 5), m1 = digit(iso, 6), d0 = digit(iso, 8), d1 = digit(iso, 9);
+  const y0 = digit(iso, 0),
+    y1 = digit(iso, 1),
+    y2 = digit(iso, 2),
+    y3 = digit(iso, 3);
+  const m0 = digit(iso, 5),
+    m1 = digit(iso, 6),
+    d0 = digit(iso, 8),
+    d1 = digit(iso, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;

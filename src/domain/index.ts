@@ -25,14 +25,31 @@ export type { Scope } from './legal-status/scope';
 
 // 2. Housing benefits
 export { assessWbs, wbsIncomeLimit } from './eligibility/wbs';
-export { assessHousingBenefit, assessKaution, assessUmzugskosten, assessErstausstattung, assessAllHousingBenefits } from './eligibility/housing-benefits';
+export {
+  assessHousingBenefit,
+  assessKaution,
+  assessUmzugskosten,
+  assessErstausstattung,
+  assessAllHousingBenefits,
+} from './eligibility/housing-benefits';
 export { appropriateSize, rentCeiling } from './eligibility/appropriate-housing';
 export type { AppropriateSize, RentCeiling } from './eligibility/appropriate-housing';
 export type { BenefitEligibility, WbsDetails, LoanRepayment } from './eligibility/types';
 
 // 3. Residence obligation
-export { determineResidenceObligation, determineHouseholdResidenceObligations, isDestinationAllowed } from './residence-obligation';
-export type { ResidenceObligationDecision, ResidenceObligationExemption, ExemptionKind, MoveBanRef, Destination, DestinationCheck } from './residence-obligation';
+export {
+  determineResidenceObligation,
+  determineHouseholdResidenceObligations,
+  isDestinationAllowed,
+} from './residence-obligation';
+export type {
+  ResidenceObligationDecision,
+  ResidenceObligationExemption,
+  ExemptionKind,
+  MoveBanRef,
+  Destination,
+  DestinationCheck,
+} from './residence-obligation';
 
 // 4. Prioritisation
 export * from './prioritisation/catalogue';
@@ -53,7 +70,12 @@ export { proposeMatches, MATCHING_METHOD } from './matching/propose';
 export type { MatchingResult, MatchProposal, UnmatchedHousehold } from './matching/propose';
 export type { MatchingInput } from './matching/problem';
 export { explainInfeasibility } from './matching/feasibility';
-export type { FeasibilityReport, FeasibilityCheck, FeasibilityCheckKind, MatchingRuleOptions } from './matching/feasibility';
+export type {
+  FeasibilityReport,
+  FeasibilityCheck,
+  FeasibilityCheckKind,
+  MatchingRuleOptions,
+} from './matching/feasibility';
 export { maxWeightMatching } from './matching/assignment';
 export type { SparseBipartiteGraph, AssignmentResult } from './matching/assignment';
 

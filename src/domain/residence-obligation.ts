@@ -7,7 +7,12 @@ import { firstDayAfterMonths, IsoDate, toDay, toIsoDate } from './dates';
 import { ageOn } from './household';
 import { AppliedRule, Reason, reason, RuleOptions } from './results';
 import { HouseholdMember, HouseholdSnapshot, PersonSnapshot } from './snapshot';
-import { AVERAGE_SINGLE_NEED, LAND_IMPLEMENTATIONS, MOVE_BANS, RESIDENCE_OBLIGATION_RULES } from './rules/residence-obligation';
+import {
+  AVERAGE_SINGLE_NEED,
+  LAND_IMPLEMENTATIONS,
+  MOVE_BANS,
+  RESIDENCE_OBLIGATION_RULES,
+} from './rules/residence-obligation';
 import { isInForce, isRuleEnabled, pushRule, versionInForce } from './rules/versioning';
 
 export type ExemptionKind = 'EMPLOYMENT' | 'VOCATIONAL_TRAINING' | 'STUDY';
@@ -58,28 +63,39 @@ function obligationStart(person: PersonSnapshot, paragraphs: readonly string[]):
   for (const s of person.statusHistory ?? []) {
     if (s.kind !== 'AUFENTHALTSERLAUBNIS' || !s.paragraph || !paragraphs.includes(s.paragraph)) continue;
     // Recognition (BAMF decision) starts the period for § 25 (1), (2); otherwise the first grant.
-    const recognitionBased = (s.paragraph === '25(1)' || s.paragraph === '25(2)') && person.recognitionDate !== undefined;
+    const recognitionBased =
+      (s.paragraph === '25(1)' || s.paragraph === '25(2)') && person.recognitionDate !== undefined;
     const day = recognitionBased ? toDay(person.recognitionDate!, 'recognitionDate') : toDay(s.validFrom);
-    const label = recognitionBased ? `recognition on ${person.recognitionDate}` : `first grant of § ${s.paragraph} on ${s.validFrom}`;
+    const label = recognitionBased
+      ? `recognition on ${person.recognitionDate}`
+      : `first grant of § ${s.paragraph} on ${s.validFrom}`;
     if (!start || day < start.day) start = { day, label };
   }
   if (!start && person.recognitionDate !== undefined) {
-    start = { day: toDay(person.recognitionDate, 'recognitionDate'), label: `recognition on ${person.recognitionDate}` };
+    start = {
+      day: toDay(person.recognitionDate, 'recognitionDate'),
+      label: `recognition on ${person.recognitionDate}`,
+    };
   }
   return start;
 }
 
 /** Members whose activity exempts `member` (§ 12a (1) S. 2), with their relation to it. */
 function exemptingMembers(member: HouseholdMember, household: HouseholdSnapshot | undefined, day: number) {
-  const out: { person: PersonSnapshot; relation: ResidenceObligationExemption['relationToPerson'] }[] = [{ person: member.person, relation: 'SELF' }];
+  const out: { person: PersonSnapshot; relation: ResidenceObligationExemption['relationToPerson'] }[] = [
+    { person: member.person, relation: 'SELF' },
+  ];
   if (!household || member.relation === 'OTHER') return out;
   for (const m of household.members) {
     if (m.person.id === member.person.id) continue;
     const couple = member.relation === 'HEAD' || member.relation === 'PARTNER';
-    if (couple && (m.relation === 'HEAD' || m.relation === 'PARTNER')) out.push({ person: m.person, relation: 'PARTNER' });
-    else if (couple && m.relation === 'CHILD' && ageOn(m.person, day) < 18) out.push({ person: m.person, relation: 'MINOR_CHILD' });
+    if (couple && (m.relation === 'HEAD' || m.relation === 'PARTNER'))
+      out.push({ person: m.person, relation: 'PARTNER' });
+    else if (couple && m.relation === 'CHILD' && ageOn(m.person, day) < 18)
+      out.push({ person: m.person, relation: 'MINOR_CHILD' });
     // Assumption: a child shares its parents' exemption (family unity).
-    else if (member.relation === 'CHILD' && (m.relation === 'HEAD' || m.relation === 'PARTNER')) out.push({ person: m.person, relation: 'PARENT' });
+    else if (member.relation === 'CHILD' && (m.relation === 'HEAD' || m.relation === 'PARTNER'))
+      out.push({ person: m.person, relation: 'PARENT' });
   }
   return out;
 }
@@ -118,11 +134,23 @@ export function determineResidenceObligation(
   pushRule(rules, rule);
   start = obligationStart(person, rule.paragraphs);
   if (!start) {
-    reasons.push(reason('NOT_IN_SCOPE', 'No recognition and no first permit under §§ 22, 23, 24, 25 (1)–(3) AufenthG: § 12a does not apply.', rule.ruleId));
+    reasons.push(
+      reason(
+        'NOT_IN_SCOPE',
+        'No recognition and no first permit under §§ 22, 23, 24, 25 (1)–(3) AufenthG: § 12a does not apply.',
+        rule.ruleId,
+      ),
+    );
     return none();
   }
   if (start.day < toDay(rule.notForGrantsBefore)) {
-    reasons.push(reason('GRANTED_BEFORE_2016', `Protection/permit dates from before ${rule.notForGrantsBefore} (${start.label}): § 12a Abs. 7 excludes it.`, rule.ruleId));
+    reasons.push(
+      reason(
+        'GRANTED_BEFORE_2016',
+        `Protection/permit dates from before ${rule.notForGrantsBefore} (${start.label}): § 12a Abs. 7 excludes it.`,
+        rule.ruleId,
+      ),
+    );
     return none();
   }
   const endDay = firstDayAfterMonths(start.day, rule.durationYears * 12) - 1;
@@ -161,7 +189,12 @@ export function determineResidenceObligation(
     until: toIsoDate(endDay),
     exemption: null,
     placeAllocation: implementation?.placeAllocation ?? true,
-    moveBans: bans.map((b) => ({ land: b.land, municipality: b.municipality, since: b.validFrom, verified: b.verified })),
+    moveBans: bans.map((b) => ({
+      land: b.land,
+      municipality: b.municipality,
+      since: b.validFrom,
+      verified: b.verified,
+    })),
     rules,
     reasons,
   };
@@ -180,7 +213,12 @@ function findExemption(
     const who = relation === 'SELF' ? 'The person' : `${relation.toLowerCase().replace('_', ' ')} ${person.id}`;
     if (person.education?.vocationalTraining) {
       reasons.push(reason('EXEMPT_TRAINING', `${who} is in vocational training (§ 12a Abs. 1 S. 2 AufenthG).`));
-      return { kind: 'VOCATIONAL_TRAINING', memberId: person.id, relationToPerson: relation, legalBasis: EXEMPTION_BASIS };
+      return {
+        kind: 'VOCATIONAL_TRAINING',
+        memberId: person.id,
+        relationToPerson: relation,
+        legalBasis: EXEMPTION_BASIS,
+      };
     }
     if (person.education?.studying) {
       reasons.push(reason('EXEMPT_STUDY', `${who} is studying (§ 12a Abs. 1 S. 2 AufenthG).`));
@@ -189,17 +227,32 @@ function findExemption(
     const job = person.employment;
     if (job && job.subjectToSocialInsurance !== false && job.hoursPerWeek >= minimumHours) {
       if (!need) {
-        reasons.push(reason('EXEMPTION_THRESHOLD_UNKNOWN', `${who} works ${job.hoursPerWeek} h/week, but no average-need amount is recorded for this date: exemption must be checked by hand.`));
+        reasons.push(
+          reason(
+            'EXEMPTION_THRESHOLD_UNKNOWN',
+            `${who} works ${job.hoursPerWeek} h/week, but no average-need amount is recorded for this date: exemption must be checked by hand.`,
+          ),
+        );
         continue;
       }
       pushRule(rules, need);
       if (job.monthlyGrossIncomeEur >= need.monthlyEur) {
         reasons.push(
-          reason('EXEMPT_EMPLOYMENT', `${who} works ${job.hoursPerWeek} h/week earning €${job.monthlyGrossIncomeEur} ≥ €${need.monthlyEur} (average single need, unverified figure).`, need.ruleId),
+          reason(
+            'EXEMPT_EMPLOYMENT',
+            `${who} works ${job.hoursPerWeek} h/week earning €${job.monthlyGrossIncomeEur} ≥ €${need.monthlyEur} (average single need, unverified figure).`,
+            need.ruleId,
+          ),
         );
         return { kind: 'EMPLOYMENT', memberId: person.id, relationToPerson: relation, legalBasis: EXEMPTION_BASIS };
       }
-      reasons.push(reason('EMPLOYMENT_BELOW_NEED', `${who} works ${job.hoursPerWeek} h/week but earns €${job.monthlyGrossIncomeEur} < €${need.monthlyEur}.`, need.ruleId));
+      reasons.push(
+        reason(
+          'EMPLOYMENT_BELOW_NEED',
+          `${who} works ${job.hoursPerWeek} h/week but earns €${job.monthlyGrossIncomeEur} < €${need.monthlyEur}.`,
+          need.ruleId,
+        ),
+      );
     }
   }
   return undefined;
@@ -217,7 +270,10 @@ export interface DestinationCheck {
 }
 
 /** Whether all given obligations allow moving to the destination. */
-export function isDestinationAllowed(decisions: readonly ResidenceObligationDecision[], destination: Destination): DestinationCheck {
+export function isDestinationAllowed(
+  decisions: readonly ResidenceObligationDecision[],
+  destination: Destination,
+): DestinationCheck {
   const reasons: Reason[] = [];
   const rules: AppliedRule[] = [];
   let allowed = true;
@@ -226,21 +282,40 @@ export function isDestinationAllowed(decisions: readonly ResidenceObligationDeci
     d.rules.forEach((r) => rules.some((x) => x.ruleId === r.ruleId && x.version === r.version) || rules.push(r));
     if (d.land !== destination.land) {
       allowed = false;
-      reasons.push(reason('OUTSIDE_LAND', `Person ${d.personId} must live in ${d.land} until ${d.until} (§ 12a Abs. 1 AufenthG); ${destination.municipality} is in ${destination.land}.`));
+      reasons.push(
+        reason(
+          'OUTSIDE_LAND',
+          `Person ${d.personId} must live in ${d.land} until ${d.until} (§ 12a Abs. 1 AufenthG); ${destination.municipality} is in ${destination.land}.`,
+        ),
+      );
       continue;
     }
     const ban = d.moveBans.find((b) => b.municipality.toLowerCase() === destination.municipality.toLowerCase());
     if (ban) {
       allowed = false;
-      reasons.push(reason('MOVE_BAN', `Person ${d.personId} may not move to ${ban.municipality} (move ban since ${ban.since}, § 12a Abs. 4 AufenthG; unverified).`));
+      reasons.push(
+        reason(
+          'MOVE_BAN',
+          `Person ${d.personId} may not move to ${ban.municipality} (move ban since ${ban.since}, § 12a Abs. 4 AufenthG; unverified).`,
+        ),
+      );
     }
   }
-  if (allowed) reasons.push(reason('DESTINATION_ALLOWED', `${destination.municipality} (${destination.land}) is allowed under § 12a AufenthG for every member.`));
+  if (allowed)
+    reasons.push(
+      reason(
+        'DESTINATION_ALLOWED',
+        `${destination.municipality} (${destination.land}) is allowed under § 12a AufenthG for every member.`,
+      ),
+    );
   return { allowed, reasons, rules };
 }
 
 /** § 12a for every member of a household (exemptions see partner and minor children). */
-export function determineHouseholdResidenceObligations(household: HouseholdSnapshot, asOf: IsoDate, options?: RuleOptions): ResidenceObligationDecision[] {
+export function determineHouseholdResidenceObligations(
+  household: HouseholdSnapshot,
+  asOf: IsoDate,
+  options?: RuleOptions,
+): ResidenceObligationDecision[] {
   return household.members.map((m) => determineResidenceObligation(m, asOf, options, household));
 }
-

@@ -45,5 +45,7 @@ export function reason(code: string, message: string, ruleId?: string): Reason {
 
 /** A reason whose message names special-category data, with its wording for audiences that may not read it. */
 export function sensitiveReason(code: string, message: string, neutralMessage: string, ruleId?: string): Reason {
-  return message === neutralMessage ? reason(code, message, ruleId) : { ...reason(code, message, ruleId), neutralMessage };
+  return message === neutralMessage
+    ? reason(code, message, ruleId)
+    : { ...reason(code, message, ruleId), neutralMessage };
 }

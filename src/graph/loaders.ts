@@ -2,7 +2,15 @@ import DataLoader from 'dataloader';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { NodeEntity } from './relay/node';
-import { afterCursorCondition, connectionOf, cursorScope, lazily, type Connection, type KeysetSort, type PageArgs } from './relay/connection';
+import {
+  afterCursorCondition,
+  connectionOf,
+  cursorScope,
+  lazily,
+  type Connection,
+  type KeysetSort,
+  type PageArgs,
+} from './relay/connection';
 
 type Row = Record<string, unknown>;
 
@@ -102,7 +110,13 @@ export class Loaders {
       const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(((row as unknown as Row)[foreignKey] as { id: number }).id)?.push(row);
       return keys.map((key) => {
-        return connectionOf(scope, groups.get(key)!, sort, page, lazily(() => counts.load(key)));
+        return connectionOf(
+          scope,
+          groups.get(key)!,
+          sort,
+          page,
+          lazily(() => counts.load(key)),
+        );
       });
     });
   }

@@ -12,9 +12,13 @@ const SAFE_DATABASE_FIELDS = ['code', 'constraint', 'table', 'column', 'routine'
 export function serializeError(error: unknown): unknown {
   if (!(error instanceof Error)) return pino.stdSerializers.err(error as Error);
   const e = error as Error & Record<string, unknown>;
-  const fromDatabase = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) || e.name.endsWith('Exception') || 'sqlMessage' in e;
+  const fromDatabase =
+    (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) || e.name.endsWith('Exception') || 'sqlMessage' in e;
   if (!fromDatabase) return pino.stdSerializers.err(error);
-  const frames = (e.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at ')).join('\n');
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trim().startsWith('at '))
+    .join('\n');
   const safe: Record<string, unknown> = { type: e.name, message: `${e.name} (SQL and values withheld)`, stack: frames };
   for (const field of SAFE_DATABASE_FIELDS) if (e[field] !== undefined) safe[field] = e[field];
   return safe;

@@ -4,4 +4,5 @@ import { Matches } from 'class-validator';
 export const IsLanguageCode = () => Matches(/^[a-z]{2}$/, { message: 'must be an ISO 639-1 code such as "ar"' });
 
 /** ISO 3166-1 alpha-2 country code, e.g. "SY". */
-export const IsCountryCode = () => Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "SY"' });
+export const IsCountryCode = () =>
+  Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "SY"' });

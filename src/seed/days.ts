@@ -38,7 +38,8 @@ export function ageOn(birthDay: number, onDay: number): number {
   const b = new Date(birthDay * 86_400_000);
   const o = new Date(onDay * 86_400_000);
   let age = o.getUTCFullYear() - b.getUTCFullYear();
-  if (o.getUTCMonth() < b.getUTCMonth() || (o.getUTCMonth() === b.getUTCMonth() && o.getUTCDate() < b.getUTCDate())) age -= 1;
+  if (o.getUTCMonth() < b.getUTCMonth() || (o.getUTCMonth() === b.getUTCMonth() && o.getUTCDate() < b.getUTCDate()))
+    age -= 1;
   return age;
 }
 

@@ -14,7 +14,15 @@ import { Random } from './random';
 import { SEED_TABLES, type SeedTables, type TableBatch } from './tables';
 import { generateAccommodation } from './generate/accommodation';
 import { generateAreas, generateDemographics } from './generate/areas';
-import { IdCounters, resolveOptions, scaled, STREAM, TARGETS, type GenerateOptions, type ResolvedOptions } from './generate/context';
+import {
+  IdCounters,
+  resolveOptions,
+  scaled,
+  STREAM,
+  TARGETS,
+  type GenerateOptions,
+  type ResolvedOptions,
+} from './generate/context';
 import { generateHousehold, type HouseholdContext } from './generate/household';
 import { generateMarketOffers } from './generate/offers';
 import { generateProviders } from './generate/providers';

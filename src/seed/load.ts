@@ -29,7 +29,9 @@ export interface SeedSummary {
 
 export class DatabaseNotEmptyError extends Error {
   constructor(readonly tablesWithRows: readonly string[]) {
-    super(`Refusing to seed: the database already holds data (tables with rows: ${tablesWithRows.join(', ')}). Seed only an empty, migrated database.`);
+    super(
+      `Refusing to seed: the database already holds data (tables with rows: ${tablesWithRows.join(', ')}). Seed only an empty, migrated database.`,
+    );
     this.name = 'DatabaseNotEmptyError';
   }
 }
@@ -43,7 +45,11 @@ export async function isDatabaseEmpty(target: Target): Promise<boolean> {
 
 export async function seedDatabase(target: Target, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now();
-  const generateOptions: GenerateOptions = { scale: options.scale ?? 1, seed: options.seed, referenceDate: options.referenceDate };
+  const generateOptions: GenerateOptions = {
+    scale: options.scale ?? 1,
+    seed: options.seed,
+    referenceDate: options.referenceDate,
+  };
   const counts = Object.fromEntries(SEED_TABLES.map((t) => [t, 0])) as Record<SeedTable, number>;
   const millisecondsPerTable = { ...counts };
   await withClient(target, async (client) => {
@@ -97,11 +103,16 @@ async function copyBatch(client: pg.ClientBase, batch: TableBatch): Promise<void
 async function resetSequence(client: pg.ClientBase, table: SeedTable): Promise<void> {
   const t = quoteIdent(table);
   // With no rows the sequence restarts at 1; otherwise the next id is max(id) + 1.
-  await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM ${t}`, [t]);
+  await client.query(
+    `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM ${t}`,
+    [t],
+  );
 }
 
 async function tablesWithRows(client: pg.ClientBase): Promise<string[]> {
-  const checks = SEED_TABLES.map((t) => `SELECT ${literal(t)} AS name WHERE EXISTS (SELECT 1 FROM ${quoteIdent(t)})`).join(' UNION ALL ');
+  const checks = SEED_TABLES.map(
+    (t) => `SELECT ${literal(t)} AS name WHERE EXISTS (SELECT 1 FROM ${quoteIdent(t)})`,
+  ).join(' UNION ALL ');
   const result = await client.query<{ name: string }>(checks);
   return result.rows.map((r) => r.name);
 }

@@ -20,51 +20,198 @@ import type { VolunteerGroupFormat } from '../modules/volunteers/volunteers.enum
 /** Dates are ISO strings ('YYYY-MM-DD'); timestamps are full ISO instants. */
 type Iso = string;
 
-export interface AreaRow { id: number; code: string; name: string; kind: AreaKind; parent_id: number | null }
+export interface AreaRow {
+  id: number;
+  code: string;
+  name: string;
+  kind: AreaKind;
+  parent_id: number | null;
+}
 export interface DemographicObservationRow {
-  id: number; area_id: number; indicator: DemographicIndicator; year: number; value: number; unit: string; source: string; synthetic: boolean;
+  id: number;
+  area_id: number;
+  indicator: DemographicIndicator;
+  year: number;
+  value: number;
+  unit: string;
+  source: string;
+  synthetic: boolean;
 }
-export interface ProviderRow { id: number; name: string; kind: ProviderKind; email: string | null; phone: string | null }
-export interface ProviderServiceRow { id: number; provider_id: number; purpose: CasePurpose; name: string }
-export interface SiteRow { id: number; name: string; address: string; district_id: number; operator_id: number | null; opened_on: Iso }
-export interface UnitRow { id: number; site_id: number; name: string; floor: number; step_free: boolean }
-export interface BedRow { id: number; unit_id: number; label: string; blocked_reason: string | null }
+export interface ProviderRow {
+  id: number;
+  name: string;
+  kind: ProviderKind;
+  email: string | null;
+  phone: string | null;
+}
+export interface ProviderServiceRow {
+  id: number;
+  provider_id: number;
+  purpose: CasePurpose;
+  name: string;
+}
+export interface SiteRow {
+  id: number;
+  name: string;
+  address: string;
+  district_id: number;
+  operator_id: number | null;
+  opened_on: Iso;
+}
+export interface UnitRow {
+  id: number;
+  site_id: number;
+  name: string;
+  floor: number;
+  step_free: boolean;
+}
+export interface BedRow {
+  id: number;
+  unit_id: number;
+  label: string;
+  blocked_reason: string | null;
+}
 export interface VolunteerRow {
-  id: number; given_name: string; family_name: string; email: string | null; phone: string | null;
-  languages: string[]; skills: string[]; availability: string[]; joined_on: Iso;
+  id: number;
+  given_name: string;
+  family_name: string;
+  email: string | null;
+  phone: string | null;
+  languages: string[];
+  skills: string[];
+  availability: string[];
+  joined_on: Iso;
 }
-export interface VolunteerGroupRow { id: number; name: string; format: VolunteerGroupFormat }
-export interface VolunteerGroupMembershipRow { id: number; volunteer_id: number; group_id: number; since: Iso }
+export interface VolunteerGroupRow {
+  id: number;
+  name: string;
+  format: VolunteerGroupFormat;
+}
+export interface VolunteerGroupMembershipRow {
+  id: number;
+  volunteer_id: number;
+  group_id: number;
+  since: Iso;
+}
 export interface ApartmentOfferRow {
-  id: number; landlord_name: string; address: string; district_id: number; living_space_sqm: number; rooms: number;
-  gross_cold_rent_cents: number; wbs_required: boolean; step_free: boolean; available_from: Iso; status: OfferStatus;
+  id: number;
+  landlord_name: string;
+  address: string;
+  district_id: number;
+  living_space_sqm: number;
+  rooms: number;
+  gross_cold_rent_cents: number;
+  wbs_required: boolean;
+  step_free: boolean;
+  available_from: Iso;
+  status: OfferStatus;
 }
-export interface HouseholdRow { id: number; reference: string; arrived_on: Iso; benefit_regime: BenefitRegime; communal_since: Iso | null }
+export interface HouseholdRow {
+  id: number;
+  reference: string;
+  arrived_on: Iso;
+  benefit_regime: BenefitRegime;
+  communal_since: Iso | null;
+}
 export interface PersonRow {
-  id: number; household_id: number; relation: MemberRelation; given_name: string; family_name: string; birth_date: Iso;
-  sex: Sex; country_of_origin: string; arrived_on: Iso; able_to_work: boolean; disability_degree: number | null;
-  phone: string | null; email: string | null; religion: string | null; ethnicity: string | null; asylum_reasons: string | null;
+  id: number;
+  household_id: number;
+  relation: MemberRelation;
+  given_name: string;
+  family_name: string;
+  birth_date: Iso;
+  sex: Sex;
+  country_of_origin: string;
+  arrived_on: Iso;
+  able_to_work: boolean;
+  disability_degree: number | null;
+  phone: string | null;
+  email: string | null;
+  religion: string | null;
+  ethnicity: string | null;
+  asylum_reasons: string | null;
 }
 export interface LegalStatusRow {
-  id: number; person_id: number; kind: LegalStatusKind; paragraph: string; valid_from: Iso; valid_until: Iso | null; issuing_authority: string;
+  id: number;
+  person_id: number;
+  kind: LegalStatusKind;
+  paragraph: string;
+  valid_from: Iso;
+  valid_until: Iso | null;
+  issuing_authority: string;
 }
 export interface OccupationRow {
-  id: number; person_id: number; kind: OccupationKind; description: string; hours_per_week: number | null;
-  monthly_income_cents: number | null; starts_on: Iso; ends_on: Iso | null;
+  id: number;
+  person_id: number;
+  kind: OccupationKind;
+  description: string;
+  hours_per_week: number | null;
+  monthly_income_cents: number | null;
+  starts_on: Iso;
+  ends_on: Iso | null;
 }
-export interface NeedRow { id: number; person_id: number; category: NeedCategory; details: string | null; recorded_on: Iso; ends_on: Iso | null }
-export interface PersonLanguageRow { id: number; person_id: number; language: string; level: LanguageLevel }
-export interface StayRow { id: number; person_id: number; bed_id: number; starts_on: Iso; ends_on: Iso | null }
-export interface TenancyRow { id: number; household_id: number; apartment_id: number; moved_in_on: Iso; ends_on: Iso | null }
+export interface NeedRow {
+  id: number;
+  person_id: number;
+  category: NeedCategory;
+  details: string | null;
+  recorded_on: Iso;
+  ends_on: Iso | null;
+}
+export interface PersonLanguageRow {
+  id: number;
+  person_id: number;
+  language: string;
+  level: LanguageLevel;
+}
+export interface StayRow {
+  id: number;
+  person_id: number;
+  bed_id: number;
+  starts_on: Iso;
+  ends_on: Iso | null;
+}
+export interface TenancyRow {
+  id: number;
+  household_id: number;
+  apartment_id: number;
+  moved_in_on: Iso;
+  ends_on: Iso | null;
+}
 export interface CaseAssignmentRow {
-  id: number; provider_id: number; household_id: number; purpose: CasePurpose; mandate_from: Iso; mandate_until: Iso; ended_on: Iso | null;
+  id: number;
+  provider_id: number;
+  household_id: number;
+  purpose: CasePurpose;
+  mandate_from: Iso;
+  mandate_until: Iso;
+  ended_on: Iso | null;
 }
-export interface ConsentRow { id: number; person_id: number; recipient_id: number; purposes: CasePurpose[]; given_on: Iso; revoked_on: Iso | null }
+export interface ConsentRow {
+  id: number;
+  person_id: number;
+  recipient_id: number;
+  purposes: CasePurpose[];
+  given_on: Iso;
+  revoked_on: Iso | null;
+}
 export interface AppointmentRow {
-  id: number; household_id: number; kind: AppointmentKind; starts_at: string; location: string; interpreter_language: string | null; apartment_id: number | null;
+  id: number;
+  household_id: number;
+  kind: AppointmentKind;
+  starts_at: string;
+  location: string;
+  interpreter_language: string | null;
+  apartment_id: number | null;
 }
 export interface VolunteerAssignmentRow {
-  id: number; volunteer_id: number; household_id: number | null; appointment_id: number | null; task: string; starts_on: Iso; ends_on: Iso | null;
+  id: number;
+  volunteer_id: number;
+  household_id: number | null;
+  appointment_id: number | null;
+  task: string;
+  starts_on: Iso;
+  ends_on: Iso | null;
 }
 
 /** Table name → row type. The key order is a valid fill order (parents before children). */
@@ -109,16 +256,48 @@ export const COLUMNS: { [T in SeedTable]: readonly (keyof SeedRows[T] & string)[
   volunteer_group: ['id', 'name', 'format'],
   volunteer_group_membership: ['id', 'volunteer_id', 'group_id', 'since'],
   apartment_offer: [
-    'id', 'landlord_name', 'address', 'district_id', 'living_space_sqm', 'rooms', 'gross_cold_rent_cents', 'wbs_required', 'step_free',
-    'available_from', 'status',
+    'id',
+    'landlord_name',
+    'address',
+    'district_id',
+    'living_space_sqm',
+    'rooms',
+    'gross_cold_rent_cents',
+    'wbs_required',
+    'step_free',
+    'available_from',
+    'status',
   ],
   household: ['id', 'reference', 'arrived_on', 'benefit_regime', 'communal_since'],
   person: [
-    'id', 'household_id', 'relation', 'given_name', 'family_name', 'birth_date', 'sex', 'country_of_origin', 'arrived_on', 'able_to_work',
-    'disability_degree', 'phone', 'email', 'religion', 'ethnicity', 'asylum_reasons',
+    'id',
+    'household_id',
+    'relation',
+    'given_name',
+    'family_name',
+    'birth_date',
+    'sex',
+    'country_of_origin',
+    'arrived_on',
+    'able_to_work',
+    'disability_degree',
+    'phone',
+    'email',
+    'religion',
+    'ethnicity',
+    'asylum_reasons',
   ],
   legal_status: ['id', 'person_id', 'kind', 'paragraph', 'valid_from', 'valid_until', 'issuing_authority'],
-  occupation: ['id', 'person_id', 'kind', 'description', 'hours_per_week', 'monthly_income_cents', 'starts_on', 'ends_on'],
+  occupation: [
+    'id',
+    'person_id',
+    'kind',
+    'description',
+    'hours_per_week',
+    'monthly_income_cents',
+    'starts_on',
+    'ends_on',
+  ],
   need: ['id', 'person_id', 'category', 'details', 'recorded_on', 'ends_on'],
   person_language: ['id', 'person_id', 'language', 'level'],
   stay: ['id', 'person_id', 'bed_id', 'starts_on', 'ends_on'],

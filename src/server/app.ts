@@ -2,7 +2,10 @@ import express, { type ErrorRequestHandler, type NextFunction, type RequestHandl
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Orm } from '../db/orm';
 import { loadConfig } from '../config';
@@ -29,7 +32,13 @@ import { healthRouter } from './health';
 import { UnavailableCode, unavailableCodeOf, unavailablePlugin, unavailableResponse } from './unavailable';
 import { clientGoneSignal } from './client-gone';
 import { idempotency } from './idempotency/idempotency-middleware';
-import { createSecurity, securitySettings, type RequestWithViewer, type Security, type SecuritySettings } from './security';
+import {
+  createSecurity,
+  securitySettings,
+  type RequestWithViewer,
+  type Security,
+  type SecuritySettings,
+} from './security';
 
 export interface HubOptions {
   orm: Orm;
@@ -52,7 +61,6 @@ export interface Hub {
   setDraining(): void;
   stop(): Promise<void>;
 }
-
 
 function sendUnavailable(res: Response, code: UnavailableCode): void {
   const { status, headers, body } = unavailableResponse(code);
@@ -77,9 +85,17 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const retryAfterSeconds = await failures.blockedFor(ip);
     if (retryAfterSeconds > 0) {
-      res.status(429).set('Retry-After', String(retryAfterSeconds)).json({
-        errors: [{ message: 'Too many failed authentications from this address.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }],
-      });
+      res
+        .status(429)
+        .set('Retry-After', String(retryAfterSeconds))
+        .json({
+          errors: [
+            {
+              message: 'Too many failed authentications from this address.',
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds },
+            },
+          ],
+        });
       return;
     }
     try {
@@ -98,7 +114,9 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
       const unavailable = unavailableCodeOf(error);
       if (unavailable) return sendUnavailable(res, unavailable);
       logger.error({ err: error }, 'authentication failed unexpectedly');
-      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      res
+        .status(500)
+        .json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   };
 }
@@ -107,7 +125,13 @@ function authenticator(verifier: TokenVerifier, orm: Orm, logger: Logger): Reque
  * One Apollo server per audience (role × purpose), each with the schema that audience may see, made on
  * first use. A field outside the audience's grant does not exist for it.
  */
-function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security: Security<Context>, today?: () => string) {
+function audienceRouter(
+  full: GraphQLSchema,
+  orm: Orm,
+  logger: Logger,
+  security: Security<Context>,
+  today?: () => string,
+) {
   const handlers = new Map<string, Promise<{ apollo: ApolloServer<Context>; handler: RequestHandler }>>();
   const formatError = createErrorFormatter(logger);
   // Usage reporting to Apollo's cloud only when asked for (APOLLO_KEY alone would switch it on).
@@ -139,7 +163,13 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
         await apollo.start();
         const handler = expressMiddleware(apollo, {
           context: async ({ req, res }) => {
-            const context = createContext(orm.em, (req as RequestWithViewer).viewer!, grant, today?.(), clientGoneSignal(res));
+            const context = createContext(
+              orm.em,
+              (req as RequestWithViewer).viewer!,
+              grant,
+              today?.(),
+              clientGoneSignal(res),
+            );
             observe(context, (res.locals.observation as Observation | undefined) ?? {});
             return context;
           },
@@ -162,7 +192,14 @@ function audienceRouter(full: GraphQLSchema, orm: Orm, logger: Logger, security:
 }
 
 /** Builds the HTTP app: the IDE for browsers and the GraphQL endpoint at /graphql. */
-export async function createHub({ orm, logger, auth, today, security: overrides, demoCredentials }: HubOptions): Promise<Hub> {
+export async function createHub({
+  orm,
+  logger,
+  auth,
+  today,
+  security: overrides,
+  demoCredentials,
+}: HubOptions): Promise<Hub> {
   const schema = await createSchema();
   const verifier = await createTokenVerifier(auth.keySource, auth.issuer, auth.audience);
   // Hostile queries: limits, CSRF, trusted operations, rate limiting (src/server/security/).

@@ -52,7 +52,10 @@ export function createErrorFormatter(logger: Logger) {
     const unavailable = unavailableCodeOf(original);
     if (unavailable) {
       const cause = unwrapResolverError(error) as { name?: string; code?: string };
-      logger.warn({ code: unavailable, error: cause?.name, sqlState: cause?.code }, 'the database could not serve an operation');
+      logger.warn(
+        { code: unavailable, error: cause?.name, sqlState: cause?.code },
+        'the database could not serve an operation',
+      );
       return {
         message: unavailableMessages[unavailable],
         locations: formatted.locations,

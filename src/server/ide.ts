@@ -84,7 +84,11 @@ export function ideRouter(options: IdeOptions = {}): Router {
     const [welcome, ...examples] = tabs;
     const config: IdeConfig = {
       endpoint: req.baseUrl || '/',
-      tabs: [welcomeAs ? { ...welcome, headers: JSON.stringify(welcomeAs.headers, null, 2) } : welcome, ...examples, ...demoTabs(demo)],
+      tabs: [
+        welcomeAs ? { ...welcome, headers: JSON.stringify(welcomeAs.headers, null, 2) } : welcome,
+        ...examples,
+        ...demoTabs(demo),
+      ],
       storageNamespace,
     };
     res

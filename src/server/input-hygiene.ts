@@ -46,7 +46,8 @@ function checkString(value: string, key: string, field: string, today: IsoDate, 
     if (value < EARLIEST || value > LATEST) refuse(field, `a date lies between ${EARLIEST} and ${LATEST}`);
     if (key === 'birthDate' && value > today) refuse(field, 'a birth date cannot be in the future');
     const horizon = addDays(today, settings.moveHorizonDays);
-    if (MOVE_KEYS.has(key) && value > horizon) refuse(field, `a move can be booked at most ${settings.moveHorizonDays} days ahead (until ${horizon})`);
+    if (MOVE_KEYS.has(key) && value > horizon)
+      refuse(field, `a move can be booked at most ${settings.moveHorizonDays} days ahead (until ${horizon})`);
   }
   return value;
 }

@@ -9,10 +9,13 @@ export const operationTypeExistsRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
     context.reportError(
-      new GraphQLError(`This schema has no ${node.operation} operations: the audience may not send ${node.operation}s.`, {
-        nodes: node,
-        extensions: { operation: node.operation },
-      }),
+      new GraphQLError(
+        `This schema has no ${node.operation} operations: the audience may not send ${node.operation}s.`,
+        {
+          nodes: node,
+          extensions: { operation: node.operation },
+        },
+      ),
     );
   },
 });

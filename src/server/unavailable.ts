@@ -23,18 +23,39 @@ export const unavailableMessages: Record<UnavailableCode, string> = {
 const UNAVAILABLE_STATES = /^(08...|57P0[1-3]|53300)$/;
 /** Statement timeout / cancelled (57014), lock timeout (55P03). */
 const OVERLOADED_STATES = /^(57014|55P03)$/;
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 // knex's "Transaction query already complete": the connection under an open transaction was lost.
-const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|connection error|timeout expired|Connection ended|Transaction query already complete/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|not queryable|connection error|timeout expired|Connection ended|Transaction query already complete/i;
 
 /** Whether an error (from the ORM, knex's pool or pg) means the database cannot serve now, and how. */
 export function unavailableCodeOf(error: unknown): UnavailableCode | undefined {
   // pg sometimes rejects with a plain object ({ code: 'ECONNREFUSED' }), which graphql-js wraps as `thrownValue`.
-  type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; thrownValue?: unknown };
-  for (let e = error as ErrorLike | undefined, depth = 0; e && typeof e === 'object' && depth < 5; e = (e.cause ?? e.originalError ?? e.thrownValue) as ErrorLike | undefined, depth++) {
+  type ErrorLike = {
+    name?: unknown;
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+    thrownValue?: unknown;
+  };
+  for (
+    let e = error as ErrorLike | undefined, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e.cause ?? e.originalError ?? e.thrownValue) as ErrorLike | undefined, depth++
+  ) {
     const message = typeof e.message === 'string' ? e.message : '';
     // knex's pool timeout; MikroORM rewraps it as a plain DriverException with the same message.
-    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(message)) return UnavailableCode.OVERLOADED;
+    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(message))
+      return UnavailableCode.OVERLOADED;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (code && OVERLOADED_STATES.test(code)) return UnavailableCode.OVERLOADED;
     if (code && (UNAVAILABLE_STATES.test(code) || NETWORK_CODES.has(code))) return UnavailableCode.DATABASE_UNAVAILABLE;
@@ -60,9 +81,13 @@ export function unavailablePlugin<T extends object>(): ApolloServerPlugin<T> {
     async requestDidStart() {
       return {
         async willSendResponse({ errors, response }) {
-          const codes = (errors ?? []).map((e) => unavailableCodeOf(unwrapResolverError(e))).filter(Boolean) as UnavailableCode[];
+          const codes = (errors ?? [])
+            .map((e) => unavailableCodeOf(unwrapResolverError(e)))
+            .filter(Boolean) as UnavailableCode[];
           if (codes.length === 0) return;
-          const code = codes.includes(UnavailableCode.DATABASE_UNAVAILABLE) ? UnavailableCode.DATABASE_UNAVAILABLE : UnavailableCode.OVERLOADED;
+          const code = codes.includes(UnavailableCode.DATABASE_UNAVAILABLE)
+            ? UnavailableCode.DATABASE_UNAVAILABLE
+            : UnavailableCode.OVERLOADED;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS[code]));
         },

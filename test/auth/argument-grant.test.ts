@@ -15,7 +15,9 @@ import { grantFor, purposesOf } from '../../src/auth/policy';
 import { Purpose, Role } from '../../src/auth/roles';
 
 let full: GraphQLSchema;
-const audiences: [Role, Purpose][] = Object.values(Role).flatMap((role) => purposesOf(role).map((p) => [role, p] as [Role, Purpose]));
+const audiences: [Role, Purpose][] = Object.values(Role).flatMap((role) =>
+  purposesOf(role).map((p) => [role, p] as [Role, Purpose]),
+);
 
 /** Everything a query of `schema` can pass as an argument: `Input.field` and `Enum.VALUE`, recursively. */
 function argumentVocabulary(schema: GraphQLSchema): { inputFields: string[]; enumValues: string[] } {
@@ -34,7 +36,12 @@ function argumentVocabulary(schema: GraphQLSchema): { inputFields: string[]; enu
     }
   };
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || type === schema.getMutationType() || !(isObjectType(type) || isInterfaceType(type))) continue;
+    if (
+      type.name.startsWith('__') ||
+      type === schema.getMutationType() ||
+      !(isObjectType(type) || isInterfaceType(type))
+    )
+      continue;
     for (const field of Object.values(type.getFields())) for (const arg of field.args) visit(getNamedType(arg.type));
   }
   return { inputFields, enumValues };
@@ -66,14 +73,21 @@ test.each(audiences)('every filter and order %s (%s) can send compares only data
   // What the grant does reach is still there (pruning removes exactly what is outside it).
   const { inputFields: all, enumValues: allValues } = argumentVocabulary(full);
   const reachable = (type: string) => schema.getType(type) !== undefined;
-  for (const f of all.filter((f) => readable.has(inputFieldCategories[f]) && reachable(f.split('.')[0]))) expect(inputFields).toContain(f);
-  for (const v of allValues.filter((v) => readable.has(enumValueCategories[v]) && reachable(v.split('.')[0]))) expect(enumValues).toContain(v);
+  for (const f of all.filter((f) => readable.has(inputFieldCategories[f]) && reachable(f.split('.')[0])))
+    expect(inputFields).toContain(f);
+  for (const v of allValues.filter((v) => readable.has(enumValueCategories[v]) && reachable(v.split('.')[0])))
+    expect(enumValues).toContain(v);
 });
 
 describe('the filters and orders the audit found classifying households by hidden data are gone', () => {
   const hidden = [
-    'HouseholdFilter.benefitRegimes', 'HouseholdFilter.inCommunalAccommodation', 'HouseholdFilter.minDaysInCommunalAccommodation',
-    'HouseholdFilter.maxDaysInCommunalAccommodation', 'HouseholdFilter.siteId', 'HouseholdFilter.districtId', 'HouseholdSortField.COMMUNAL_SINCE',
+    'HouseholdFilter.benefitRegimes',
+    'HouseholdFilter.inCommunalAccommodation',
+    'HouseholdFilter.minDaysInCommunalAccommodation',
+    'HouseholdFilter.maxDaysInCommunalAccommodation',
+    'HouseholdFilter.siteId',
+    'HouseholdFilter.districtId',
+    'HouseholdSortField.COMMUNAL_SINCE',
   ];
   test.each([
     [Role.PROVIDER_STAFF, Purpose.SOCIAL_COUNSELLING],
@@ -87,16 +101,27 @@ describe('the filters and orders the audit found classifying households by hidde
   });
 
   test('the housing officer, who may read legal status and accommodation history, keeps them', () => {
-    const { inputFields, enumValues } = argumentVocabulary(audienceSchema(full, grantFor(Role.HOUSING_OFFICER, Purpose.HOUSING_PLACEMENT)!));
+    const { inputFields, enumValues } = argumentVocabulary(
+      audienceSchema(full, grantFor(Role.HOUSING_OFFICER, Purpose.HOUSING_PLACEMENT)!),
+    );
     for (const path of hidden) expect([...inputFields, ...enumValues]).toContain(path);
   });
 
   test('appointments cannot be filtered by medical or counselling kinds without special categories', () => {
-    const coordinator = argumentVocabulary(audienceSchema(full, grantFor(Role.VOLUNTEER_COORDINATOR, Purpose.VOLUNTEER_COORDINATION)!));
-    expect(coordinator.enumValues.filter((v) => v.startsWith('AppointmentKind.')).sort()).toEqual(
-      ['AppointmentKind.ACCOMPANIMENT', 'AppointmentKind.AUTHORITY_VISIT', 'AppointmentKind.FLAT_VIEWING', 'AppointmentKind.SCHOOL'],
+    const coordinator = argumentVocabulary(
+      audienceSchema(full, grantFor(Role.VOLUNTEER_COORDINATOR, Purpose.VOLUNTEER_COORDINATION)!),
     );
-    const caseManagement = argumentVocabulary(audienceSchema(full, grantFor(Role.CASEWORKER, Purpose.CASE_MANAGEMENT)!));
-    expect(caseManagement.enumValues).toEqual(expect.arrayContaining(['AppointmentKind.MEDICAL', 'AppointmentKind.COUNSELLING']));
+    expect(coordinator.enumValues.filter((v) => v.startsWith('AppointmentKind.')).sort()).toEqual([
+      'AppointmentKind.ACCOMPANIMENT',
+      'AppointmentKind.AUTHORITY_VISIT',
+      'AppointmentKind.FLAT_VIEWING',
+      'AppointmentKind.SCHOOL',
+    ]);
+    const caseManagement = argumentVocabulary(
+      audienceSchema(full, grantFor(Role.CASEWORKER, Purpose.CASE_MANAGEMENT)!),
+    );
+    expect(caseManagement.enumValues).toEqual(
+      expect.arrayContaining(['AppointmentKind.MEDICAL', 'AppointmentKind.COUNSELLING']),
+    );
   });
 });

@@ -1,16 +1,29 @@
 import { extendSchema, getNamedType, isInterfaceType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { createSchema } from '../../src/server/schema';
 import { audienceSchema, personalFieldsWithoutCategory } from '../../src/auth/audience-schema';
-import { categoryOfField, categoryOfType, holdsPersonalData, mutationCategories } from '../../src/auth/field-categories';
+import {
+  categoryOfField,
+  categoryOfType,
+  holdsPersonalData,
+  mutationCategories,
+} from '../../src/auth/field-categories';
 import { personalFieldCategories } from '../../src/auth/personal-field-categories';
 import { grantFor, policy, purposesOf } from '../../src/auth/policy';
 import { Purpose, Role } from '../../src/auth/roles';
 
 /** Fields that are special-category data (GDPR Art. 9/10) or reveal it. */
-const SPECIAL = ['Person.needs', 'Person.religion', 'Person.ethnicity', 'Person.asylumReasons', 'Person.disabilityDegree'];
+const SPECIAL = [
+  'Person.needs',
+  'Person.religion',
+  'Person.ethnicity',
+  'Person.asylumReasons',
+  'Person.disabilityDegree',
+];
 
 let full: GraphQLSchema;
-const audiences: [Role, Purpose][] = Object.values(Role).flatMap((role) => purposesOf(role).map((p) => [role, p] as [Role, Purpose]));
+const audiences: [Role, Purpose][] = Object.values(Role).flatMap((role) =>
+  purposesOf(role).map((p) => [role, p] as [Role, Purpose]),
+);
 const schemaOf = (role: Role, purpose: Purpose) => audienceSchema(full, grantFor(role, purpose)!);
 
 function hasField(schema: GraphQLSchema, path: string): boolean {
@@ -49,7 +62,8 @@ test('every object type and field of the graph has a data category (nothing is v
     }
     // The Query root has no category of its own: each root field names one.
     if (type !== full.getQueryType() && !categoryOfType(type.name)) missing.push(type.name);
-    for (const name of Object.keys(type.getFields())) if (!categoryOfField(type.name, name)) missing.push(`${type.name}.${name}`);
+    for (const name of Object.keys(type.getFields()))
+      if (!categoryOfField(type.name, name)) missing.push(`${type.name}.${name}`);
   }
   expect(missing).toEqual([]);
 });
@@ -58,15 +72,20 @@ describe('fields of personal data name their category one by one', () => {
   test('a new Person field without an explicit category fails the audience schemas, instead of inheriting COMPOSITION', () => {
     const extended = extendSchema(full, parse('extend type Person { favouriteClinic: String }'));
     expect(personalFieldsWithoutCategory(extended)).toEqual(['Person.favouriteClinic']);
-    expect(() => audienceSchema(extended, grantFor(Role.PROVIDER_STAFF, Purpose.SOCIAL_COUNSELLING)!)).toThrow(/Person\.favouriteClinic/);
+    expect(() => audienceSchema(extended, grantFor(Role.PROVIDER_STAFF, Purpose.SOCIAL_COUNSELLING)!)).toThrow(
+      /Person\.favouriteClinic/,
+    );
   });
 
   test('the explicit table lists exactly the fields the graph has (no stale entry after a rename)', () => {
     expect(personalFieldsWithoutCategory(full)).toEqual([]);
     const stale = Object.entries(personalFieldCategories).flatMap(([type, fields]) => {
       const graphType = full.getType(type);
-      const existing = graphType && (isObjectType(graphType) || isInterfaceType(graphType)) ? graphType.getFields() : {};
-      return Object.keys(fields).filter((field) => !(field in existing)).map((field) => `${type}.${field}`);
+      const existing =
+        graphType && (isObjectType(graphType) || isInterfaceType(graphType)) ? graphType.getFields() : {};
+      return Object.keys(fields)
+        .filter((field) => !(field in existing))
+        .map((field) => `${type}.${field}`);
     });
     expect(stale).toEqual([]);
     // Every type holding personal data has its table.
@@ -96,7 +115,8 @@ describe('special-category data', () => {
     const schema = schemaOf(role, purpose);
     for (const path of SPECIAL) expect(hasField(schema, path)).toBe(false);
     const reachable = reachableTypes(schema);
-    for (const type of ['Need', 'PriorityExplanation', 'PriorityCriterionContribution']) expect(reachable.has(type)).toBe(false);
+    for (const type of ['Need', 'PriorityExplanation', 'PriorityCriterionContribution'])
+      expect(reachable.has(type)).toBe(false);
   });
 
   test.each([
@@ -112,7 +132,16 @@ test.each([
   [Role.DATA_PROTECTION_OFFICER, Purpose.DATA_PROTECTION_AUDIT],
 ])('%s (%s) reaches no type about people', (role, purpose) => {
   const reachable = reachableTypes(schemaOf(role, purpose));
-  for (const type of ['Household', 'Person', 'Stay', 'Tenancy', 'CaseAssignment', 'Consent', 'LegalStatus', 'Volunteer']) {
+  for (const type of [
+    'Household',
+    'Person',
+    'Stay',
+    'Tenancy',
+    'CaseAssignment',
+    'Consent',
+    'LegalStatus',
+    'Volunteer',
+  ]) {
     expect(reachable.has(type)).toBe(false);
   }
 });
@@ -121,16 +150,35 @@ test('provider staff see exactly the fields DOMAIN.md allows of a person', () =>
   const schema = schemaOf(Role.PROVIDER_STAFF, Purpose.SOCIAL_COUNSELLING);
   const person = schema.getType('Person');
   expect(isObjectType(person) && Object.keys(person.getFields()).sort()).toEqual(
-    ['age', 'arrivedOn', 'birthDate', 'consents', 'daysSinceArrival', 'email', 'familyName', 'givenName', 'household', 'id', 'languages', 'phone', 'relation', 'sex'].sort(),
+    [
+      'age',
+      'arrivedOn',
+      'birthDate',
+      'consents',
+      'daysSinceArrival',
+      'email',
+      'familyName',
+      'givenName',
+      'household',
+      'id',
+      'languages',
+      'phone',
+      'relation',
+      'sex',
+    ].sort(),
   );
 });
 
 test('provider staff see of eligibility only the WBS answer, the rent ceiling and the flat size', () => {
   const schema = schemaOf(Role.PROVIDER_STAFF, Purpose.HOUSING_PLACEMENT);
   const eligibility = schema.getType('HousingEligibility');
-  expect(isObjectType(eligibility) && Object.keys(eligibility.getFields()).sort()).toEqual(
-    ['appropriateSize', 'asOf', 'persons', 'rentCeiling', 'wbs'],
-  );
+  expect(isObjectType(eligibility) && Object.keys(eligibility.getFields()).sort()).toEqual([
+    'appropriateSize',
+    'asOf',
+    'persons',
+    'rentCeiling',
+    'wbs',
+  ]);
   expect(hasField(schema, 'WbsDetails.annualIncome')).toBe(false);
   expect(hasField(schema, 'HousingBenefitEligibility.reasons')).toBe(false);
   expect(hasField(schemaOf(Role.HOUSING_OFFICER, Purpose.HOUSING_PLACEMENT), 'HousingEligibility.kaution')).toBe(true);
@@ -138,7 +186,10 @@ test('provider staff see of eligibility only the WBS answer, the rent ceiling an
 
 test('only the data-protection officer can read the audit log; the administrator cannot', () => {
   for (const [role, purpose] of audiences) {
-    expect([role, hasField(schemaOf(role, purpose), 'Query.auditEvents')]).toEqual([role, role === Role.DATA_PROTECTION_OFFICER]);
+    expect([role, hasField(schemaOf(role, purpose), 'Query.auditEvents')]).toEqual([
+      role,
+      role === Role.DATA_PROTECTION_OFFICER,
+    ]);
   }
 });
 

@@ -20,7 +20,11 @@ beforeAll(async () => {
   const district = await build.area('Schinkel', await build.area('Osnabrück'));
   siteId = toGlobalId('Site', (await build.site(district, 4)).site.id);
   const provider = await build.provider('Caritas');
-  caritas = { role: Role.PROVIDER_STAFF, org: toGlobalId('Provider', provider.id), purpose: Purpose.SOCIAL_COUNSELLING };
+  caritas = {
+    role: Role.PROVIDER_STAFF,
+    org: toGlobalId('Provider', provider.id),
+    purpose: Purpose.SOCIAL_COUNSELLING,
+  };
   const { household, people } = await build.household(1);
   await build.mandate(provider, household, { purpose: CasePurpose.SOCIAL_WORK });
   await build.consent(people[0], provider);
@@ -30,12 +34,20 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 test('every read of personal data by a partner is in the audit log: persons, categories, purpose, operation, actor', async () => {
-  await hub.data(`query PartnerView { households(first: 5) { nodes { reference members { givenName phone languages { language } } } } }`, {}, caritas);
+  await hub.data(
+    `query PartnerView { households(first: 5) { nodes { reference members { givenName phone languages { language } } } } }`,
+    {},
+    caritas,
+  );
   const { auditEvents } = await hub.data(AUDIT, { filter: { actions: ['READ'], actor: 'test-provider_staff' } }, dpo);
   const byType = Object.fromEntries(auditEvents.nodes.map((e: any) => [e.entityType, e]));
   expect(byType.Person).toMatchObject({
-    action: 'READ', role: 'PROVIDER_STAFF', purpose: 'SOCIAL_COUNSELLING', operation: 'PartnerView',
-    entityIds: [personId], details: ['COMPOSITION', 'CONTACT', 'LANGUAGES'],
+    action: 'READ',
+    role: 'PROVIDER_STAFF',
+    purpose: 'SOCIAL_COUNSELLING',
+    operation: 'PartnerView',
+    entityIds: [personId],
+    details: ['COMPOSITION', 'CONTACT', 'LANGUAGES'],
   });
   expect(byType.Household).toMatchObject({ entityIds: [householdId], details: ['COMPOSITION'] });
 });
@@ -79,7 +91,9 @@ test('a mutation that fails after writing rolls its audit entries back with its 
   );
   expect(response.errors?.[0].extensions?.code).toBe('NOT_ENOUGH_FREE_BEDS');
   expect((await hub.data(AUDIT, CHANGES, dpo)).auditEvents.totalCount).toBe(before);
-  const [{ open }] = await hub.orm.em.getConnection().execute(`select count(*)::int as open from stay where ends_on is null`);
+  const [{ open }] = await hub.orm.em
+    .getConnection()
+    .execute(`select count(*)::int as open from stay where ends_on is null`);
   expect(open).toBe(1);
 });
 

@@ -19,7 +19,10 @@ async function post(headers: Record<string, string>) {
   return { status: response.status, body: (await response.json()) as any };
 }
 
-function token(claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expires?: string | number } = {}) {
+function token(
+  claims: Record<string, unknown>,
+  options: { issuer?: string; audience?: string; expires?: string | number } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('someone')
@@ -36,7 +39,10 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 test('a valid token and a permitted purpose get an answer', async () => {
-  const { status, body } = await post({ authorization: `Bearer ${await token({ role: 'PLANNER' })}`, 'x-lotse-purpose': 'PLANNING' });
+  const { status, body } = await post({
+    authorization: `Bearer ${await token({ role: 'PLANNER' })}`,
+    'x-lotse-purpose': 'PLANNING',
+  });
   expect(status).toBe(200);
   expect(body.data.sites.totalCount).toBe(0);
 });
@@ -44,12 +50,29 @@ test('a valid token and a permitted purpose get an answer', async () => {
 test.each([
   ['no credentials', async () => ({})],
   ['a malformed header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
-  ['a token with a bad signature', async () => ({ authorization: `Bearer ${(await token({ role: 'PLANNER' })).slice(0, -4)}AAAA` })],
-  ['an expired token', async () => ({ authorization: `Bearer ${await token({ role: 'PLANNER' }, { expires: Math.floor(Date.now() / 1000) - 60 })}` })],
-  ['a token from another issuer', async () => ({ authorization: `Bearer ${await token({ role: 'PLANNER' }, { issuer: 'evil' })}` })],
-  ['a token for another audience', async () => ({ authorization: `Bearer ${await token({ role: 'PLANNER' }, { audience: 'other' })}` })],
+  [
+    'a token with a bad signature',
+    async () => ({ authorization: `Bearer ${(await token({ role: 'PLANNER' })).slice(0, -4)}AAAA` }),
+  ],
+  [
+    'an expired token',
+    async () => ({
+      authorization: `Bearer ${await token({ role: 'PLANNER' }, { expires: Math.floor(Date.now() / 1000) - 60 })}`,
+    }),
+  ],
+  [
+    'a token from another issuer',
+    async () => ({ authorization: `Bearer ${await token({ role: 'PLANNER' }, { issuer: 'evil' })}` }),
+  ],
+  [
+    'a token for another audience',
+    async () => ({ authorization: `Bearer ${await token({ role: 'PLANNER' }, { audience: 'other' })}` }),
+  ],
   ['a token with an unknown role', async () => ({ authorization: `Bearer ${await token({ role: 'ROOT' })}` })],
-  ['a provider token without organisation', async () => ({ authorization: `Bearer ${await token({ role: 'PROVIDER_STAFF' })}` })],
+  [
+    'a provider token without organisation',
+    async () => ({ authorization: `Bearer ${await token({ role: 'PROVIDER_STAFF' })}` }),
+  ],
   ['an unknown API key', async () => ({ authorization: 'ApiKey lotse_doesnotexist' })],
 ])('%s is refused with 401 UNAUTHENTICATED, and no data', async (_case, headers) => {
   const { status, body } = await post({ ...(await headers()), 'x-lotse-purpose': 'PLANNING' });
@@ -65,7 +88,10 @@ test('a request without a declared purpose is refused with 400 PURPOSE_REQUIRED'
 });
 
 test('a purpose the role may not use is refused with 403 FORBIDDEN', async () => {
-  const { status, body } = await post({ authorization: `Bearer ${await token({ role: 'PLANNER' })}`, 'x-lotse-purpose': 'CASE_MANAGEMENT' });
+  const { status, body } = await post({
+    authorization: `Bearer ${await token({ role: 'PLANNER' })}`,
+    'x-lotse-purpose': 'CASE_MANAGEMENT',
+  });
   expect(status).toBe(403);
   expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
 });
@@ -75,7 +101,9 @@ describe('API keys', () => {
   const REVOKE = `mutation($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } } }`;
 
   test('an administrator creates a key; it is stored hashed, works for its organisation, and stops at once when revoked', async () => {
-    const { createApiKey } = await hub.data(CREATE, { input: { name: 'Caritas CMS', organisationId: providerId, validDays: 30 } });
+    const { createApiKey } = await hub.data(CREATE, {
+      input: { name: 'Caritas CMS', organisationId: providerId, validDays: 30 },
+    });
     expect(createApiKey.key).toMatch(/^lotse_/);
     expect(createApiKey.apiKey.role).toBe(Role.PROVIDER_STAFF);
     const stored = await hub.orm.em.getConnection().execute('select key_hash, prefix from api_key');
@@ -93,14 +121,27 @@ describe('API keys', () => {
   });
 
   test('an expired key is refused', async () => {
-    const { createApiKey } = await hub.data(CREATE, { input: { name: 'Old', organisationId: providerId, validDays: 1 } });
-    await hub.orm.em.getConnection().execute(`update api_key set expires_at = now() - interval '1 minute' where prefix = ?`, [createApiKey.key.slice(0, 12)]);
-    const { status } = await post({ authorization: `ApiKey ${createApiKey.key}`, 'x-lotse-purpose': 'SOCIAL_COUNSELLING' });
+    const { createApiKey } = await hub.data(CREATE, {
+      input: { name: 'Old', organisationId: providerId, validDays: 1 },
+    });
+    await hub.orm.em
+      .getConnection()
+      .execute(`update api_key set expires_at = now() - interval '1 minute' where prefix = ?`, [
+        createApiKey.key.slice(0, 12),
+      ]);
+    const { status } = await post({
+      authorization: `ApiKey ${createApiKey.key}`,
+      'x-lotse-purpose': 'SOCIAL_COUNSELLING',
+    });
     expect(status).toBe(401);
   });
 
   test('a caseworker cannot create keys: the mutation is not in that audience’s schema', async () => {
-    const response = await hub.request(CREATE, { input: { name: 'x', organisationId: providerId, validDays: 1 } }, { role: Role.CASEWORKER });
+    const response = await hub.request(
+      CREATE,
+      { input: { name: 'x', organisationId: providerId, validDays: 1 } },
+      { role: Role.CASEWORKER },
+    );
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -44,11 +44,22 @@ let changes: Change[];
 beforeAll(async () => {
   hub = await startTestHub({
     today: TODAY,
-    security: { maxDepth: 30, maxTokens: 100000, maxCharacters: 1000000, maxCost: 1e12, maxAliases: 1000, rateLimitPerMinute: 0 },
+    security: {
+      maxDepth: 30,
+      maxTokens: 100000,
+      maxCharacters: 1000000,
+      maxCost: 1e12,
+      maxAliases: 1000,
+      rateLimitPerMinute: 0,
+    },
   });
   const build = new Builders(hub.orm);
   const district = await build.area('Schinkel', await build.area('Osnabrück'));
-  const [a, b, psz] = [await build.provider('Caritas'), await build.provider('Diakonie'), await build.provider('Psychosoziales Zentrum')];
+  const [a, b, psz] = [
+    await build.provider('Caritas'),
+    await build.provider('Diakonie'),
+    await build.provider('Psychosoziales Zentrum'),
+  ];
   caritas = toGlobalId('Provider', a.id);
   const { site, beds } = await build.site(district, 8);
   siteName = site.name;
@@ -72,8 +83,15 @@ beforeAll(async () => {
   await build.mandate(a, h2.household);
   await build.consent(h2.people[0], a);
   Object.assign(ids, {
-    h1: h1.household.id, h2: h2.household.id, head: h1.people[0].id, partner: h1.people[1].id, b: b.id, psz: psz.id,
-    diakonieConsent: diakonieConsent.id, counselling: counselling.id, site: site.id,
+    h1: h1.household.id,
+    h2: h2.household.id,
+    head: h1.people[0].id,
+    partner: h1.people[1].id,
+    b: b.id,
+    psz: psz.id,
+    diakonieConsent: diakonieConsent.id,
+    counselling: counselling.id,
+    site: site.id,
   });
   await sql(`update person set disability_degree = 60 where id = ${ids.partner}`);
   const full = await createSchema();
@@ -87,45 +105,91 @@ beforeAll(async () => {
     need('a mental-health burden recorded, then removed', 'MENTAL_HEALTH'),
     need('a conflict that moving cannot solve', 'CONFLICT'),
     need('a pregnancy', 'PREGNANCY'),
-    change('the disability degree (above the threshold either way)', C.SPECIAL_CATEGORY,
-      `update person set disability_degree = 90 where id = ${ids.partner}`, `update person set disability_degree = 60 where id = ${ids.partner}`),
-    change('religion, ethnicity and asylum reasons', C.SPECIAL_CATEGORY,
+    change(
+      'the disability degree (above the threshold either way)',
+      C.SPECIAL_CATEGORY,
+      `update person set disability_degree = 90 where id = ${ids.partner}`,
+      `update person set disability_degree = 60 where id = ${ids.partner}`,
+    ),
+    change(
+      'religion, ethnicity and asylum reasons',
+      C.SPECIAL_CATEGORY,
       `update person set religion = 'other', ethnicity = 'other', asylum_reasons = 'other' where id = ${ids.head}`,
-      `update person set religion = 'test-religion', ethnicity = null, asylum_reasons = 'test-reasons' where id = ${ids.head}`),
-    change('health counselling by a psychosocial centre', C.SPECIAL_CATEGORY,
+      `update person set religion = 'test-religion', ethnicity = null, asylum_reasons = 'test-reasons' where id = ${ids.head}`,
+    ),
+    change(
+      'health counselling by a psychosocial centre',
+      C.SPECIAL_CATEGORY,
       `insert into case_assignment (provider_id, household_id, purpose, mandate_from, mandate_until) values (${ids.psz}, ${ids.h1}, 'HEALTH_COUNSELLING', '2026-01-01', '2027-12-31')`,
-      `delete from case_assignment where provider_id = ${ids.psz}`),
-    change('a consent to health counselling only', C.SPECIAL_CATEGORY,
+      `delete from case_assignment where provider_id = ${ids.psz}`,
+    ),
+    change(
+      'a consent to health counselling only',
+      C.SPECIAL_CATEGORY,
       `insert into consent (person_id, recipient_id, purposes, given_on) values (${ids.head}, ${ids.psz}, '{HEALTH_COUNSELLING}', '2026-01-01')`,
-      `delete from consent where recipient_id = ${ids.psz}`),
-    change('health counselling added to a consent for social work', C.SPECIAL_CATEGORY,
+      `delete from consent where recipient_id = ${ids.psz}`,
+    ),
+    change(
+      'health counselling added to a consent for social work',
+      C.SPECIAL_CATEGORY,
       `update consent set purposes = '{SOCIAL_WORK,HEALTH_COUNSELLING}' where id = ${ids.diakonieConsent}`,
-      `update consent set purposes = '{SOCIAL_WORK}' where id = ${ids.diakonieConsent}`),
-    change('a counselling appointment that is medical, at a GP practice', C.SPECIAL_CATEGORY,
+      `update consent set purposes = '{SOCIAL_WORK}' where id = ${ids.diakonieConsent}`,
+    ),
+    change(
+      'a counselling appointment that is medical, at a GP practice',
+      C.SPECIAL_CATEGORY,
       `update appointment set kind = 'MEDICAL', location = 'Hausarztpraxis Schinkel' where id = ${ids.counselling}`,
-      `update appointment set kind = 'COUNSELLING', location = 'Rathaus' where id = ${ids.counselling}`),
+      `update appointment set kind = 'COUNSELLING', location = 'Rathaus' where id = ${ids.counselling}`,
+    ),
     // The other categories, each hidden from some audience.
-    change('the benefit regime on record', C.LEGAL_STATUS,
-      `update household set benefit_regime = 'SGB_II' where id = ${ids.h1}`, `update household set benefit_regime = 'ASYLBLG_BASIC' where id = ${ids.h1}`),
-    change('the issuing authority of a residence document', C.LEGAL_STATUS,
+    change(
+      'the benefit regime on record',
+      C.LEGAL_STATUS,
+      `update household set benefit_regime = 'SGB_II' where id = ${ids.h1}`,
+      `update household set benefit_regime = 'ASYLBLG_BASIC' where id = ${ids.h1}`,
+    ),
+    change(
+      'the issuing authority of a residence document',
+      C.LEGAL_STATUS,
       `update legal_status set issuing_authority = 'Ausländerbehörde' where person_id = ${ids.head}`,
-      `update legal_status set issuing_authority = 'BAMF' where person_id = ${ids.head}`),
-    change('the day the household entered communal accommodation', C.ACCOMMODATION_HISTORY,
+      `update legal_status set issuing_authority = 'BAMF' where person_id = ${ids.head}`,
+    ),
+    change(
+      'the day the household entered communal accommodation',
+      C.ACCOMMODATION_HISTORY,
       `update household set communal_since = '2024-02-01' where id = ${ids.h1}; update stay set starts_on = '2024-02-01' where person_id in (select id from person where household_id = ${ids.h1})`,
-      `update household set communal_since = '2025-01-01' where id = ${ids.h1}; update stay set starts_on = '2025-01-01' where person_id in (select id from person where household_id = ${ids.h1})`),
-    change('an integration course', C.EDUCATION_AND_WORK,
+      `update household set communal_since = '2025-01-01' where id = ${ids.h1}; update stay set starts_on = '2025-01-01' where person_id in (select id from person where household_id = ${ids.h1})`,
+    ),
+    change(
+      'an integration course',
+      C.EDUCATION_AND_WORK,
       `insert into occupation (person_id, kind, description, starts_on) values (${ids.head}, 'INTEGRATION_COURSE', 'secret course', '2026-01-01')`,
-      `delete from occupation where description = 'secret course'`),
-    change('a phone number', C.CONTACT,
-      `update person set phone = '+49 541 0000' where id = ${ids.head}`, `update person set phone = null where id = ${ids.head}`),
-    change('a language', C.LANGUAGES,
-      `insert into person_language (person_id, language, level) values (${ids.head}, 'fa', 'B1')`, `delete from person_language where language = 'fa'`),
-    change("another organisation's social-work mandate", C.CASES,
+      `delete from occupation where description = 'secret course'`,
+    ),
+    change(
+      'a phone number',
+      C.CONTACT,
+      `update person set phone = '+49 541 0000' where id = ${ids.head}`,
+      `update person set phone = null where id = ${ids.head}`,
+    ),
+    change(
+      'a language',
+      C.LANGUAGES,
+      `insert into person_language (person_id, language, level) values (${ids.head}, 'fa', 'B1')`,
+      `delete from person_language where language = 'fa'`,
+    ),
+    change(
+      "another organisation's social-work mandate",
+      C.CASES,
       `insert into case_assignment (provider_id, household_id, purpose, mandate_from, mandate_until) values (${ids.b}, ${ids.h1}, 'MIGRATION_COUNSELLING', '2026-01-01', '2027-12-31')`,
-      `delete from case_assignment where purpose = 'MIGRATION_COUNSELLING'`),
-    change('a volunteer for another household', C.VOLUNTEERING,
+      `delete from case_assignment where purpose = 'MIGRATION_COUNSELLING'`,
+    ),
+    change(
+      'a volunteer for another household',
+      C.VOLUNTEERING,
       `insert into volunteer_assignment (volunteer_id, household_id, task, starts_on) select id, ${ids.h2}, 'secret task', '2026-01-01' from volunteer`,
-      `delete from volunteer_assignment where task = 'secret task'`),
+      `delete from volunteer_assignment where task = 'secret task'`,
+    ),
   ];
 });
 afterAll(() => hub.close());
@@ -137,9 +201,12 @@ function change(what: string, category: C, apply: string, revert: string): Chang
   return { what, category, apply, revert };
 }
 function need(what: string, category: string): Change {
-  return change(what, C.SPECIAL_CATEGORY,
+  return change(
+    what,
+    C.SPECIAL_CATEGORY,
     `insert into need (person_id, category, details, recorded_on) values (${ids.head}, '${category}', 'secret', '2026-01-01')`,
-    `delete from need where details = 'secret'`);
+    `delete from need where details = 'secret'`,
+  );
 }
 
 const audiences: As[] = Object.values(Role).flatMap((role) => purposesOf(role).map((purpose) => ({ role, purpose })));
@@ -203,8 +270,20 @@ test('every change is visible to an audience that may read it (the walk reaches 
 }, 240_000);
 
 test('no audience without special categories reads a message, label or kind that names one', async () => {
-  await sql(`update appointment set kind = 'MEDICAL', location = 'Hausarztpraxis Schinkel' where id = ${ids.counselling}`);
-  const revealing = ['disability', 'mental-health', 'Mental-health', 'HEALTH_COUNSELLING', '"MEDICAL"', '"COUNSELLING"', 'Hausarztpraxis', 'secret', '(score'];
+  await sql(
+    `update appointment set kind = 'MEDICAL', location = 'Hausarztpraxis Schinkel' where id = ${ids.counselling}`,
+  );
+  const revealing = [
+    'disability',
+    'mental-health',
+    'Mental-health',
+    'HEALTH_COUNSELLING',
+    '"MEDICAL"',
+    '"COUNSELLING"',
+    'Hausarztpraxis',
+    'secret',
+    '(score',
+  ];
   for (const as of restricted) {
     const text = await walk(as);
     expect([key(as), revealing.filter((word) => text.includes(word))]).toEqual([key(as), []]);
@@ -216,7 +295,8 @@ test('no audience without special categories reads a message, label or kind that
   expect(partner).toContain('additional space need +10 m²');
   expect(partner).toContain('"level":"A"');
   const caseManagement = await walk({ role: Role.CASEWORKER, purpose: Purpose.CASE_MANAGEMENT });
-  for (const word of ['disability degree ≥ 50 +10 m²', 'Hausarztpraxis', '"MEDICAL"']) expect(caseManagement).toContain(word);
+  for (const word of ['disability degree ≥ 50 +10 m²', 'Hausarztpraxis', '"MEDICAL"'])
+    expect(caseManagement).toContain(word);
   await sql(`update appointment set kind = 'COUNSELLING', location = 'Rathaus' where id = ${ids.counselling}`);
 });
 
@@ -226,8 +306,14 @@ describe('arguments outside the grant are refused like unknown fields, and neutr
 
   test.each([
     ['a filter by benefit regime', '{ households(filter: { benefitRegimes: [SGB_II] }) { totalCount } }'],
-    ['a filter by time in communal accommodation', '{ households(filter: { minDaysInCommunalAccommodation: 300 }) { totalCount } }'],
-    ['an order by the day of entering communal accommodation', '{ households(orderBy: { field: COMMUNAL_SINCE }) { totalCount } }'],
+    [
+      'a filter by time in communal accommodation',
+      '{ households(filter: { minDaysInCommunalAccommodation: 300 }) { totalCount } }',
+    ],
+    [
+      'an order by the day of entering communal accommodation',
+      '{ households(orderBy: { field: COMMUNAL_SINCE }) { totalCount } }',
+    ],
   ])('a partner sending %s fails validation', async (_what, query) => {
     const response = await hub.request(query, {}, partner());
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -235,23 +321,43 @@ describe('arguments outside the grant are refused like unknown fields, and neutr
   });
 
   test('a partner still filters and sorts by what it may read', async () => {
-    const { households } = await hub.data('{ households(filter: { arrivedFrom: "2023-01-01" }, orderBy: { field: ARRIVED_ON, direction: DESC }) { totalCount } }', {}, partner());
+    const { households } = await hub.data(
+      '{ households(filter: { arrivedFrom: "2023-01-01" }, orderBy: { field: ARRIVED_ON, direction: DESC }) { totalCount } }',
+      {},
+      partner(),
+    );
     expect(households.totalCount).toBe(2);
   });
 
   test('the volunteer coordinator cannot ask for medical appointments, but finds accompaniments', async () => {
     const medical = await hub.request('{ appointments(filter: { kinds: [MEDICAL] }) { totalCount } }', {}, coordinator);
     expect(medical.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const { appointments } = await hub.data('{ appointments(filter: { kinds: [ACCOMPANIMENT] }) { nodes { kind location interpreterLanguage startsAt } } }', {}, coordinator);
+    const { appointments } = await hub.data(
+      '{ appointments(filter: { kinds: [ACCOMPANIMENT] }) { nodes { kind location interpreterLanguage startsAt } } }',
+      {},
+      coordinator,
+    );
     expect(appointments.nodes).toEqual([
-      { kind: 'ACCOMPANIMENT', location: WITHHELD_LOCATION, interpreterLanguage: 'ar', startsAt: '2026-12-01T09:00:00.000Z' },
+      {
+        kind: 'ACCOMPANIMENT',
+        location: WITHHELD_LOCATION,
+        interpreterLanguage: 'ar',
+        startsAt: '2026-12-01T09:00:00.000Z',
+      },
     ]);
   });
 
   test('ACCOMPANIMENT cannot be recorded: it is a rendering, not a kind', async () => {
     const response = await hub.request(
       'mutation($input: RecordAppointmentInput!) { recordAppointment(input: $input) { appointment { id } } }',
-      { input: { householdId: toGlobalId('Household', ids.h1), kind: 'ACCOMPANIMENT', startsAt: '2026-12-02T09:00:00Z', location: 'x' } },
+      {
+        input: {
+          householdId: toGlobalId('Household', ids.h1),
+          kind: 'ACCOMPANIMENT',
+          startsAt: '2026-12-02T09:00:00Z',
+          location: 'x',
+        },
+      },
       coordinator,
     );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });

@@ -24,7 +24,14 @@ const NODE = `query($id: ID!) { node(id: $id) { id } }`;
 beforeAll(async () => {
   hub = await startTestHub({
     today: TODAY,
-    security: { maxDepth: 30, maxTokens: 100000, maxCharacters: 1000000, maxCost: 1e12, maxAliases: 1000, rateLimitPerMinute: 0 },
+    security: {
+      maxDepth: 30,
+      maxTokens: 100000,
+      maxCharacters: 1000000,
+      maxCost: 1e12,
+      maxAliases: 1000,
+      rateLimitPerMinute: 0,
+    },
   });
   build = new Builders(hub.orm);
   const city = await build.area('Osnabrück');
@@ -54,11 +61,21 @@ beforeAll(async () => {
   await build.volunteerAssignment(await build.volunteer(['ar']), h5.household);
 
   Object.assign(id, {
-    h1: toGlobalId('Household', h1.household.id), p1: toGlobalId('Person', h1.people[0].id), p2: toGlobalId('Person', h1.people[1].id),
-    h2: toGlobalId('Household', h2.household.id), h3: toGlobalId('Household', h3.household.id),
-    h4: toGlobalId('Household', h4.household.id), h5: toGlobalId('Household', h5.household.id),
-    mandateH1: toGlobalId('CaseAssignment', (await build.em.getConnection().execute(
-      'select id from case_assignment where household_id = ? and provider_id = ?', [h1.household.id, a.id]))[0].id),
+    h1: toGlobalId('Household', h1.household.id),
+    p1: toGlobalId('Person', h1.people[0].id),
+    p2: toGlobalId('Person', h1.people[1].id),
+    h2: toGlobalId('Household', h2.household.id),
+    h3: toGlobalId('Household', h3.household.id),
+    h4: toGlobalId('Household', h4.household.id),
+    h5: toGlobalId('Household', h5.household.id),
+    mandateH1: toGlobalId(
+      'CaseAssignment',
+      (
+        await build.em
+          .getConnection()
+          .execute('select id from case_assignment where household_id = ? and provider_id = ?', [h1.household.id, a.id])
+      )[0].id,
+    ),
   });
 });
 afterAll(() => hub.close());
@@ -80,12 +97,20 @@ describe('a partner organisation (provider staff)', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data.node).toBeNull();
     }
-    const { nodes } = await hub.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [id.h1, id.h2, id.h3] }, caritas);
+    const { nodes } = await hub.data(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids: [id.h1, id.h2, id.h3] },
+      caritas,
+    );
     expect(nodes).toEqual([{ id: id.h1 }, null, null]);
   });
 
   test('cannot even ask for special-category fields', async () => {
-    const response = await hub.request(`query($id: ID!) { node(id: $id) { ... on Person { religion } } }`, { id: id.p1 }, caritas);
+    const response = await hub.request(
+      `query($id: ID!) { node(id: $id) { ... on Person { religion } } }`,
+      { id: id.p1 },
+      caritas,
+    );
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response)).not.toContain('test-religion');
   });
@@ -105,11 +130,19 @@ describe('access ends the moment consent is revoked or a mandate ends', () => {
     const before = await hub.data(`query($id: ID!) { node(id: $id) { id } }`, { id: id.p1 }, caritas);
     expect(before.node).toEqual({ id: id.p1 });
 
-    await hub.data(`mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { active } } }`, { input: { consentId: id.consent } }, caseworker);
+    await hub.data(
+      `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) { consent { active } } }`,
+      { input: { consentId: id.consent } },
+      caseworker,
+    );
     expect((await hub.data(NODE, { id: id.p1 }, caritas)).node).toBeNull();
     expect((await hub.data(HOUSEHOLDS, {}, caritas)).households.nodes[0].members).toEqual([]);
 
-    await hub.data(`mutation($input: EndCaseAssignmentInput!) { endCaseAssignment(input: $input) { caseAssignment { active } } }`, { input: { caseAssignmentId: id.mandateH1 } }, caseworker);
+    await hub.data(
+      `mutation($input: EndCaseAssignmentInput!) { endCaseAssignment(input: $input) { caseAssignment { active } } }`,
+      { input: { caseAssignmentId: id.mandateH1 } },
+      caseworker,
+    );
     expect((await hub.data(HOUSEHOLDS, {}, caritas)).households).toMatchObject({ totalCount: 0, nodes: [] });
     expect((await hub.data(NODE, { id: id.h1 }, caritas)).node).toBeNull();
   });
@@ -117,7 +150,11 @@ describe('access ends the moment consent is revoked or a mandate ends', () => {
 
 describe('other audiences', () => {
   test('the volunteer coordinator sees the households volunteers accompany, with names and languages', async () => {
-    const { households } = await hub.data(`{ households(first: 10) { nodes { id members { givenName languages { language } } } } }`, {}, { role: Role.VOLUNTEER_COORDINATOR });
+    const { households } = await hub.data(
+      `{ households(first: 10) { nodes { id members { givenName languages { language } } } } }`,
+      {},
+      { role: Role.VOLUNTEER_COORDINATOR },
+    );
     expect(households.nodes.map((h: any) => h.id)).toEqual([id.h5]);
   });
 
@@ -125,14 +162,21 @@ describe('other audiences', () => {
     const planner = { role: Role.PLANNER };
     expect((await hub.request(HOUSEHOLDS, {}, planner)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await hub.data(NODE, { id: id.h1 }, planner)).node).toBeNull();
-    const { sites } = await hub.data('{ sites(first: 5) { totalCount nodes { occupancy { beds occupied } } } }', {}, planner);
+    const { sites } = await hub.data(
+      '{ sites(first: 5) { totalCount nodes { occupancy { beds occupied } } } }',
+      {},
+      planner,
+    );
     expect(sites.nodes[0].occupancy).toEqual({ beds: 12, occupied: 1 });
   });
 
   test('the housing officer sees every household but no special category', async () => {
     const officer = { role: Role.HOUSING_OFFICER };
     expect((await hub.data('{ households(first: 10) { totalCount } }', {}, officer)).households.totalCount).toBe(5);
-    expect((await hub.request(`{ households(first: 1) { nodes { members { needs { category } } } } }`, {}, officer)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(
+      (await hub.request(`{ households(first: 1) { nodes { members { needs { category } } } } }`, {}, officer))
+        .errors?.[0].extensions?.code,
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 
@@ -151,12 +195,16 @@ describe('every edge as every audience', () => {
     'walking every field to depth 4 as %s returns no special-category data and no hidden household',
     async (_name, as) => {
       const viewer = as.role === Role.PROVIDER_STAFF ? { ...as, org: id.caritas } : as;
-      const schema = audienceSchema(await createSchema(), grantFor(viewer.role, viewer.purpose ?? defaultPurpose(viewer.role))!);
+      const schema = audienceSchema(
+        await createSchema(),
+        grantFor(viewer.role, viewer.purpose ?? defaultPurpose(viewer.role))!,
+      );
       const response = await hub.request(walkQuery(schema, 4), {}, viewer);
       expect(response.errors).toBeUndefined();
       const text = JSON.stringify(response.data);
       for (const secret of SECRETS) expect(text).not.toContain(secret);
-      if (viewer.role === Role.PROVIDER_STAFF) for (const hidden of [id.h2, id.h3, id.p2]) expect(text).not.toContain(hidden);
+      if (viewer.role === Role.PROVIDER_STAFF)
+        for (const hidden of [id.h2, id.h3, id.p2]) expect(text).not.toContain(hidden);
     },
   );
 
@@ -169,13 +217,15 @@ describe('every edge as every audience', () => {
 });
 
 function defaultPurpose(role: Role): Purpose {
-  return ({
-    [Role.ADMINISTRATOR]: Purpose.ADMINISTRATION,
-    [Role.CASEWORKER]: Purpose.CASE_MANAGEMENT,
-    [Role.PROVIDER_STAFF]: Purpose.SOCIAL_COUNSELLING,
-    [Role.VOLUNTEER_COORDINATOR]: Purpose.VOLUNTEER_COORDINATION,
-    [Role.HOUSING_OFFICER]: Purpose.HOUSING_PLACEMENT,
-    [Role.PLANNER]: Purpose.PLANNING,
-    [Role.DATA_PROTECTION_OFFICER]: Purpose.DATA_PROTECTION_AUDIT,
-  } as const)[role];
+  return (
+    {
+      [Role.ADMINISTRATOR]: Purpose.ADMINISTRATION,
+      [Role.CASEWORKER]: Purpose.CASE_MANAGEMENT,
+      [Role.PROVIDER_STAFF]: Purpose.SOCIAL_COUNSELLING,
+      [Role.VOLUNTEER_COORDINATOR]: Purpose.VOLUNTEER_COORDINATION,
+      [Role.HOUSING_OFFICER]: Purpose.HOUSING_PLACEMENT,
+      [Role.PLANNER]: Purpose.PLANNING,
+      [Role.DATA_PROTECTION_OFFICER]: Purpose.DATA_PROTECTION_AUDIT,
+    } as const
+  )[role];
 }

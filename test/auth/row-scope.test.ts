@@ -38,7 +38,10 @@ describe('every entity has a row rule', () => {
         (p) => p.kind === ReferenceKind.MANY_TO_ONE && ['Person', 'Household'].includes(p.type),
       );
       if (pointsAtPeople || ['Person', 'Household'].includes(meta.className)) {
-        expect({ entity: meta.className, scoped: !('unscoped' in rule) }).toEqual({ entity: meta.className, scoped: true });
+        expect({ entity: meta.className, scoped: !('unscoped' in rule) }).toEqual({
+          entity: meta.className,
+          scoped: true,
+        });
       }
     }
   });
@@ -89,7 +92,14 @@ describe('no row of any type outside the audience', () => {
   beforeAll(async () => {
     hub = await startTestHub({
       today: TODAY,
-      security: { maxDepth: 30, maxTokens: 100000, maxCharacters: 1000000, maxCost: 1e12, maxAliases: 1000, rateLimitPerMinute: 0 },
+      security: {
+        maxDepth: 30,
+        maxTokens: 100000,
+        maxCharacters: 1000000,
+        maxCost: 1e12,
+        maxAliases: 1000,
+        rateLimitPerMinute: 0,
+      },
     });
     build = new Builders(hub.orm);
     const district = await build.area('Schinkel', await build.area('Osnabrück'));
@@ -105,7 +115,13 @@ describe('no row of any type outside the audience', () => {
         await build.stay(person, beds[bedIndex + i], '2025-01-01');
         await build.need(person, NeedCategory.MENTAL_HEALTH, 'test-diagnosis');
         build.em.create(PersonLanguage, { person, language: 'ar', level: 'NATIVE' } as never);
-        build.em.create(Occupation, { person, kind: OccupationKind.JOB, description: 'Lager', startsOn: '2026-01-01', hoursPerWeek: 20 });
+        build.em.create(Occupation, {
+          person,
+          kind: OccupationKind.JOB,
+          description: 'Lager',
+          startsOn: '2026-01-01',
+          hoursPerWeek: 20,
+        });
         await build.consent(person, caritas);
       }
       await build.em.flush();
@@ -113,7 +129,13 @@ describe('no row of any type outside the audience', () => {
       const appointment = await build.appointment(made.household);
       build.em.create(VolunteerAssignment, { volunteer, appointment, task: 'Dolmetschen', startsOn: '2026-01-01' });
       // An accompaniment that ended last year: the household is no longer accompanied through it.
-      build.em.create(VolunteerAssignment, { volunteer, household: made.household, task: 'Begleitung', startsOn: '2024-01-01', endsOn: '2025-01-01' });
+      build.em.create(VolunteerAssignment, {
+        volunteer,
+        household: made.household,
+        task: 'Begleitung',
+        startsOn: '2024-01-01',
+        endsOn: '2025-01-01',
+      });
       await build.em.flush();
       await build.em.getConnection().execute(
         `insert into caseworker_decision (household_id, kind, action, proposed, decided, reason, rule_id, rule_version, decided_by,
@@ -129,7 +151,9 @@ describe('no row of any type outside the audience', () => {
     const mandated = await householdWithEverything(0);
     await build.mandate(caritas, mandated.household);
     await build.mandate(diakonie, mandated.household);
-    await hub.orm.em.getConnection().execute('update consent set revoked_on = ? where person_id = ?', ['2026-02-01', mandated.people[1].id]);
+    await hub.orm.em
+      .getConnection()
+      .execute('update consent set revoked_on = ? where person_id = ?', ['2026-02-01', mandated.people[1].id]);
     const other = await householdWithEverything(2);
     await build.mandate(diakonie, other.household);
     // `accompanied` has a volunteer now; `other` only had one in the past.
@@ -140,7 +164,10 @@ describe('no row of any type outside the audience', () => {
       households: [made.household.id],
       persons: made.people.map((p) => p.id),
     });
-    expected[`${Role.PROVIDER_STAFF}/${Purpose.SOCIAL_COUNSELLING}`] = { households: [mandated.household.id], persons: [mandated.people[0].id] };
+    expected[`${Role.PROVIDER_STAFF}/${Purpose.SOCIAL_COUNSELLING}`] = {
+      households: [mandated.household.id],
+      persons: [mandated.people[0].id],
+    };
     expected[`${Role.PROVIDER_STAFF}/${Purpose.HOUSING_PLACEMENT}`] = { households: [], persons: [] };
     // Every household has an appointment a volunteer helps at: all three count as accompanied.
     const all = [mandated, other, accompanied].map(ids);
@@ -178,7 +205,11 @@ describe('no row of any type outside the audience', () => {
     const [role, purpose] = audience.split('/') as [Role, Purpose];
     expect(purposesOf(role)).toContain(purpose);
     const as: As = { role, purpose, org: role === Role.PROVIDER_STAFF ? caritasId : undefined };
-    const response = await hub.request(walkQuery(audienceSchema(await createSchema(), grantFor(role, purpose)!), 5), {}, as);
+    const response = await hub.request(
+      walkQuery(audienceSchema(await createSchema(), grantFor(role, purpose)!), 5),
+      {},
+      as,
+    );
     expect(response.errors).toBeUndefined();
     const outside: string[] = [];
     const types = new Set<string>();
@@ -186,15 +217,31 @@ describe('no row of any type outside the audience', () => {
     const { auditEvents: _subjectsOfTheAudit, ...rows } = response.data;
     for (const { typeName, id } of rowsIn(rows).values()) {
       types.add(typeName);
-      const [owner] = await hub.orm.em.getConnection().execute<{ person: number | null; household: number | null }[]>(OWNER_SQL[typeName], [id]);
-      const visible = owner.person !== null ? expected[audience].persons.includes(owner.person) : expected[audience].households.includes(owner.household!);
+      const [owner] = await hub.orm.em
+        .getConnection()
+        .execute<{ person: number | null; household: number | null }[]>(OWNER_SQL[typeName], [id]);
+      const visible =
+        owner.person !== null
+          ? expected[audience].persons.includes(owner.person)
+          : expected[audience].households.includes(owner.household!);
       if (!visible) outside.push(`${typeName}:${id}`);
     }
     expect(outside).toEqual([]);
     // The walk does reach the rows it may see, so an empty `outside` means something.
     const reached: Record<string, string[]> = {
-      [`${Role.PROVIDER_STAFF}/${Purpose.SOCIAL_COUNSELLING}`]: ['Household', 'Person', 'CaseAssignment', 'Consent', 'PersonLanguage'],
-      [`${Role.VOLUNTEER_COORDINATOR}/${Purpose.VOLUNTEER_COORDINATION}`]: ['Household', 'Person', 'VolunteerAssignment', 'Appointment'],
+      [`${Role.PROVIDER_STAFF}/${Purpose.SOCIAL_COUNSELLING}`]: [
+        'Household',
+        'Person',
+        'CaseAssignment',
+        'Consent',
+        'PersonLanguage',
+      ],
+      [`${Role.VOLUNTEER_COORDINATOR}/${Purpose.VOLUNTEER_COORDINATION}`]: [
+        'Household',
+        'Person',
+        'VolunteerAssignment',
+        'Appointment',
+      ],
     };
     expect([...types].sort()).toEqual(expect.arrayContaining(reached[audience] ?? []));
   });
@@ -211,10 +258,20 @@ describe('a volunteer coordinator and an ended accompaniment', () => {
     const build = new Builders(hub.orm);
     const volunteer = await build.volunteer(['ti']);
     const { household } = await build.household(1);
-    build.em.create(VolunteerAssignment, { volunteer, household, task: 'Begleitung zum Termin', startsOn: '2024-01-01', endsOn: '2025-06-30' });
+    build.em.create(VolunteerAssignment, {
+      volunteer,
+      household,
+      task: 'Begleitung zum Termin',
+      startsOn: '2024-01-01',
+      endsOn: '2025-06-30',
+    });
     await build.em.flush();
     const coordinator = { role: Role.VOLUNTEER_COORDINATOR };
-    const { volunteers } = await hub.data(`{ volunteers(first: 10) { nodes { assignments { task household { id } } } } }`, {}, coordinator);
+    const { volunteers } = await hub.data(
+      `{ volunteers(first: 10) { nodes { assignments { task household { id } } } } }`,
+      {},
+      coordinator,
+    );
     expect(volunteers.nodes).toEqual([{ assignments: [] }]);
     const admin = await hub.data(`{ volunteers(first: 10) { nodes { assignments { task } } } }`);
     expect(admin.volunteers.nodes).toEqual([{ assignments: [{ task: 'Begleitung zum Termin' }] }]);

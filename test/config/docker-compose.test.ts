@@ -10,7 +10,6 @@ import { configVariableNames, loadConfig } from '../../src/config';
  * gets only variables src/config.ts knows, reaches the postgres service, and waits for it to be healthy.
  */
 
-
 const root = join(__dirname, '../..');
 
 interface Service {
@@ -42,7 +41,9 @@ function environmentOf(service: Service): Record<string, string> {
 function portsOf(service: Service): { published: number; target: number }[] {
   return (service.ports ?? []).map((port) => {
     if (typeof port === 'object') return { published: Number(port.published ?? port.target), target: port.target };
-    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(port)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     const target = Number(parts[parts.length - 1]);
     return { published: parts.length > 1 ? Number(parts[parts.length - 2]) : target, target };
   });
@@ -140,7 +141,9 @@ test('in production mode the hub has a key source: the generated secret, once it
   writeFileSync(file, `${'s'.repeat(64)}\n`);
   try {
     expect(hubEnv.AUTH_JWT_SECRET_FILE).toBe('/run/lotse/jwt-secret');
-    const settings = authSettings(loadConfig({ ...hubEnv, AUTH_JWT_SECRET_FILE: file, DEMO_AUTH_SECRET_FILE: `${file}.demo` }));
+    const settings = authSettings(
+      loadConfig({ ...hubEnv, AUTH_JWT_SECRET_FILE: file, DEMO_AUTH_SECRET_FILE: `${file}.demo` }),
+    );
     expect(settings.keySource).toMatchObject({ kind: 'secret', demo: false });
   } finally {
     rmSync(file, { force: true });

@@ -1,4 +1,13 @@
-import { ageInYears, endOfMonthDay, firstDayAfterMonths, isIsoDate, toDay, toIsoDate, tryParseDay, DomainInputError } from '../../src/domain';
+import {
+  ageInYears,
+  endOfMonthDay,
+  firstDayAfterMonths,
+  isIsoDate,
+  toDay,
+  toIsoDate,
+  tryParseDay,
+  DomainInputError,
+} from '../../src/domain';
 import fc from 'fast-check';
 
 describe('dates', () => {

@@ -29,22 +29,70 @@ describe('decision records (GDPR Art. 22)', () => {
   });
 
   test('an override with a reason is valid and keeps who, when, rule version and snapshot', () => {
-    const v = validateDecision({ ...base, action: 'OVERRIDE', decided: { score: 300, tierId: 'B' }, reason: '  Acute conflict reported by the GU management.  ' });
-    expect(v).toMatchObject({ valid: true, decision: { reason: 'Acute conflict reported by the GU management.', decidedBy: base.decidedBy, ruleVersion: base.ruleVersion, decidedAt: base.decidedAt } });
+    const v = validateDecision({
+      ...base,
+      action: 'OVERRIDE',
+      decided: { score: 300, tierId: 'B' },
+      reason: '  Acute conflict reported by the GU management.  ',
+    });
+    expect(v).toMatchObject({
+      valid: true,
+      decision: {
+        reason: 'Acute conflict reported by the GU management.',
+        decidedBy: base.decidedBy,
+        ruleVersion: base.ruleVersion,
+        decidedAt: base.decidedAt,
+      },
+    });
   });
 
   const invalid: [string, Record<string, unknown>, string, string][] = [
-    ['override without reason', { action: 'OVERRIDE', decided: { score: 1000, tierId: 'A' } }, 'reason', 'REASON_REQUIRED'],
-    ['override with blank reason', { action: 'OVERRIDE', decided: { score: 1000, tierId: 'A' }, reason: '   ' }, 'reason', 'REASON_REQUIRED'],
+    [
+      'override without reason',
+      { action: 'OVERRIDE', decided: { score: 1000, tierId: 'A' } },
+      'reason',
+      'REASON_REQUIRED',
+    ],
+    [
+      'override with blank reason',
+      { action: 'OVERRIDE', decided: { score: 1000, tierId: 'A' }, reason: '   ' },
+      'reason',
+      'REASON_REQUIRED',
+    ],
     ['override without a decision', { action: 'OVERRIDE', reason: 'x' }, 'decided', 'REQUIRED'],
-    ['override equal to the proposal', { action: 'OVERRIDE', decided: base.proposed, reason: 'x' }, 'decided', 'OVERRIDE_EQUALS_PROPOSAL'],
-    ['confirmation that changes the outcome', { action: 'CONFIRM', decided: { score: 1, tierId: 'C' } }, 'decided', 'CONFIRM_DIFFERS'],
+    [
+      'override equal to the proposal',
+      { action: 'OVERRIDE', decided: base.proposed, reason: 'x' },
+      'decided',
+      'OVERRIDE_EQUALS_PROPOSAL',
+    ],
+    [
+      'confirmation that changes the outcome',
+      { action: 'CONFIRM', decided: { score: 1, tierId: 'C' } },
+      'decided',
+      'CONFIRM_DIFFERS',
+    ],
     ['unknown action', { action: 'APPROVE' }, 'action', 'INVALID_ACTION'],
-    ['missing actor', { action: 'CONFIRM', decidedBy: { actorId: '', role: 'CASEWORKER', organisation: 'x' } }, 'decidedBy.actorId', 'REQUIRED'],
-    ['timestamp without offset', { action: 'CONFIRM', decidedAt: '2025-04-01T09:30:00' }, 'decidedAt', 'INVALID_TIMESTAMP'],
+    [
+      'missing actor',
+      { action: 'CONFIRM', decidedBy: { actorId: '', role: 'CASEWORKER', organisation: 'x' } },
+      'decidedBy.actorId',
+      'REQUIRED',
+    ],
+    [
+      'timestamp without offset',
+      { action: 'CONFIRM', decidedAt: '2025-04-01T09:30:00' },
+      'decidedAt',
+      'INVALID_TIMESTAMP',
+    ],
     ['missing rule version', { action: 'CONFIRM', ruleVersion: { id: 'osnabrueck' } }, 'ruleVersion', 'REQUIRED'],
     ['missing snapshot', { action: 'CONFIRM', inputSnapshot: undefined }, 'inputSnapshot', 'REQUIRED'],
-    ['snapshot with a Date object', { action: 'CONFIRM', inputSnapshot: { at: new Date() } }, 'inputSnapshot.at', 'NOT_JSON'],
+    [
+      'snapshot with a Date object',
+      { action: 'CONFIRM', inputSnapshot: { at: new Date() } },
+      'inputSnapshot.at',
+      'NOT_JSON',
+    ],
     ['negative score', { action: 'CONFIRM', proposed: { score: -1, tierId: 'C' } }, 'proposed', 'INVALID_OUTCOME'],
   ];
   test.each(invalid)('%s is refused', (_name, patch, path, code) => {

@@ -1,5 +1,11 @@
 /** Builders for snapshots used across the domain tests. */
-import { ApartmentOfferSnapshot, HouseholdMember, HouseholdSnapshot, LegalStatusRecord, PersonSnapshot } from '../../src/domain';
+import {
+  ApartmentOfferSnapshot,
+  HouseholdMember,
+  HouseholdSnapshot,
+  LegalStatusRecord,
+  PersonSnapshot,
+} from '../../src/domain';
 
 export const BAMF = 'BAMF';
 export const ABH = 'Ausländerbehörde Stadt Osnabrück';
@@ -8,7 +14,12 @@ export function gestattung(validFrom: string, validUntil?: string): LegalStatusR
   return { kind: 'AUFENTHALTSGESTATTUNG', validFrom, validUntil, issuingAuthority: BAMF };
 }
 
-export function permit(paragraph: LegalStatusRecord['paragraph'], validFrom: string, validUntil?: string, extra: Partial<LegalStatusRecord> = {}): LegalStatusRecord {
+export function permit(
+  paragraph: LegalStatusRecord['paragraph'],
+  validFrom: string,
+  validUntil?: string,
+  extra: Partial<LegalStatusRecord> = {},
+): LegalStatusRecord {
   return { kind: 'AUFENTHALTSERLAUBNIS', paragraph, validFrom, validUntil, issuingAuthority: ABH, ...extra };
 }
 
@@ -44,7 +55,8 @@ export function household(members: HouseholdMember[], overrides: Partial<Househo
 export function familyOf(size: number, id = 'h1', overrides: Partial<HouseholdSnapshot> = {}): HouseholdSnapshot {
   const members: HouseholdMember[] = [member('HEAD', recognisedAdult(`${id}-a`))];
   if (size >= 2) members.push(member('PARTNER', recognisedAdult(`${id}-b`, { birthDate: '1991-05-05' })));
-  for (let k = 2; k < size; k++) members.push(member('CHILD', recognisedAdult(`${id}-c${k}`, { birthDate: `20${10 + k}-03-03` })));
+  for (let k = 2; k < size; k++)
+    members.push(member('CHILD', recognisedAdult(`${id}-c${k}`, { birthDate: `20${10 + k}-03-03` })));
   return household(members, { id, ...overrides });
 }
 

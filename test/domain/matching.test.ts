@@ -10,7 +10,16 @@ import {
 import { buildMatchingProblem } from '../../src/domain/matching/problem';
 import { greedyMatching } from '../../src/domain/matching/greedy';
 import { householdsArb, offersArb } from './arbitraries';
-import { expectJsonSerialisable, familyOf, gestattung, household, member, offer, person, recognisedAdult } from './fixtures';
+import {
+  expectJsonSerialisable,
+  familyOf,
+  gestattung,
+  household,
+  member,
+  offer,
+  person,
+  recognisedAdult,
+} from './fixtures';
 
 const asOf = '2025-04-01';
 
@@ -23,10 +32,35 @@ describe('explainInfeasibility: every check', () => {
     ['rent above ceiling', single(), { grossColdRentEur: 625 }, ['RENT']],
     ['rent exactly at the ceiling', single(), { grossColdRentEur: 624 }, []],
     ['no ceiling table for the municipality', single(), { municipality: 'Hannover' }, ['RENT']],
-    ['step-free needed', household([member('HEAD', recognisedAdult('a', { needsStepFreeAccess: true }))]), { stepFree: false }, ['STEP_FREE']],
-    ['step-free given', household([member('HEAD', recognisedAdult('a', { needsStepFreeAccess: true }))]), { stepFree: true }, []],
-    ['WBS required, household cannot get one (Duldung)', household([member('HEAD', person({ statusHistory: [{ kind: 'DULDUNG', validFrom: '2024-01-01', issuingAuthority: 'ABH' }] }))]), { wbsRequired: true }, ['WBS']],
-    ['WBS required, income too high', household([member('HEAD', recognisedAdult('a'))], { annualIncomeAfterDeductionsEur: 30_000 }), { wbsRequired: true }, ['WBS']],
+    [
+      'step-free needed',
+      household([member('HEAD', recognisedAdult('a', { needsStepFreeAccess: true }))]),
+      { stepFree: false },
+      ['STEP_FREE'],
+    ],
+    [
+      'step-free given',
+      household([member('HEAD', recognisedAdult('a', { needsStepFreeAccess: true }))]),
+      { stepFree: true },
+      [],
+    ],
+    [
+      'WBS required, household cannot get one (Duldung)',
+      household([
+        member(
+          'HEAD',
+          person({ statusHistory: [{ kind: 'DULDUNG', validFrom: '2024-01-01', issuingAuthority: 'ABH' }] }),
+        ),
+      ]),
+      { wbsRequired: true },
+      ['WBS'],
+    ],
+    [
+      'WBS required, income too high',
+      household([member('HEAD', recognisedAdult('a'))], { annualIncomeAfterDeductionsEur: 30_000 }),
+      { wbsRequired: true },
+      ['WBS'],
+    ],
     ['WBS required and available', single(), { wbsRequired: true }, []],
     ['move ban (§ 12a)', single(), { municipality: 'Salzgitter' }, ['RENT', 'RESIDENCE_OBLIGATION']],
     ['other Land (§ 12a)', single(), { municipality: 'Osnabrück', land: 'NW' }, ['RESIDENCE_OBLIGATION']],
@@ -43,7 +77,9 @@ describe('explainInfeasibility: every check', () => {
   });
 
   test('an AsylbLG household in Osnabrück may move to Salzgitter under § 12a (not in scope)', () => {
-    const h = household([member('HEAD', person({ arrivalInGermany: '2024-06-01', statusHistory: [gestattung('2024-06-01')] }))]);
+    const h = household([
+      member('HEAD', person({ arrivalInGermany: '2024-06-01', statusHistory: [gestattung('2024-06-01')] })),
+    ]);
     const r = explainInfeasibility(h, offer({ municipality: 'Salzgitter' }), asOf);
     expect(r.checks.find((c) => c.check === 'RESIDENCE_OBLIGATION')?.passed).toBe(true);
   });
@@ -55,7 +91,10 @@ describe('proposeMatches', () => {
     const first = familyOf(1, 'h-first', { unresolvableGuConflict: true });
     const second = familyOf(1, 'h-second', { communalAccommodationSince: '2023-01-01' });
     const offers = [offer({ id: 'A', areaM2: 45, stepFree: true }), offer({ id: 'B', areaM2: 40 })];
-    const secondNeedsStepFree = { ...second, members: [member('HEAD', recognisedAdult('s', { needsStepFreeAccess: true }))] };
+    const secondNeedsStepFree = {
+      ...second,
+      members: [member('HEAD', recognisedAdult('s', { needsStepFreeAccess: true }))],
+    };
     const input = { households: [first, secondNeedsStepFree], offers, asOf };
     const greedy = greedyMatching(buildMatchingProblem(input));
     expect(greedy.matchedHouseholds).toBe(1);
@@ -77,12 +116,18 @@ describe('proposeMatches', () => {
     const lo = familyOf(1, 'lo');
     const r = proposeMatches({ households: [lo, hi], offers: [offer({ id: 'only' })], asOf });
     expect(r.proposals.map((p) => p.householdId)).toEqual(['hi']);
-    expect(r.unmatched).toEqual([expect.objectContaining({ householdId: 'lo', reason: 'OUTPRIORITISED', feasibleOffers: 1 })]);
+    expect(r.unmatched).toEqual([
+      expect.objectContaining({ householdId: 'lo', reason: 'OUTPRIORITISED', feasibleOffers: 1 }),
+    ]);
   });
 
   test('a household with no feasible offer says which checks failed', () => {
     const r = proposeMatches({ households: [familyOf(5, 'big')], offers: [offer({ id: 'small', areaM2: 30 })], asOf });
-    expect(r.unmatched[0]).toMatchObject({ reason: 'NO_FEASIBLE_OFFER', feasibleOffers: 0, failedChecks: { SIZE: 1, RENT: 0 } });
+    expect(r.unmatched[0]).toMatchObject({
+      reason: 'NO_FEASIBLE_OFFER',
+      feasibleOffers: 0,
+      failedChecks: { SIZE: 1, RENT: 0 },
+    });
     expect(r.unusedOfferIds).toEqual(['small']);
   });
 
@@ -91,7 +136,9 @@ describe('proposeMatches', () => {
     const b = familyOf(1, 'b');
     const r = proposeMatches({ households: [a, b], offers: [offer()], asOf, priorityScores: { a: 0, b: 5 } });
     expect(r.proposals[0].householdId).toBe('b');
-    expect(() => proposeMatches({ households: [a], offers: [], asOf, priorityScores: { a: -1 } })).toThrow(/non-negative integer/);
+    expect(() => proposeMatches({ households: [a], offers: [], asOf, priorityScores: { a: -1 } })).toThrow(
+      /non-negative integer/,
+    );
   });
 });
 
@@ -142,7 +189,8 @@ describe('matching properties (fast-check)', () => {
         const optimal = proposeMatches(input);
         const greedy = greedyMatching(buildMatchingProblem(input));
         expect(optimal.totalPriorityServed).toBeGreaterThanOrEqual(greedy.totalPriorityServed);
-        if (optimal.totalPriorityServed === greedy.totalPriorityServed) expect(optimal.matchedHouseholds).toBeGreaterThanOrEqual(greedy.matchedHouseholds);
+        if (optimal.totalPriorityServed === greedy.totalPriorityServed)
+          expect(optimal.matchedHouseholds).toBeGreaterThanOrEqual(greedy.matchedHouseholds);
       }),
       { numRuns: 60 },
     );
@@ -153,7 +201,11 @@ describe('matching properties (fast-check)', () => {
       fc.property(householdsArb(1, 6), offersArb(1, 6), (households, offers) => {
         const r = proposeMatches({ households, offers, asOf });
         const feasible = households.map((h) => offers.map((o) => explainInfeasibility(h, o, asOf).feasible));
-        const scores = households.map((h) => r.proposals.find((p) => p.householdId === h.id)?.priorityScore ?? r.unmatched.find((u) => u.householdId === h.id)!.priorityScore);
+        const scores = households.map(
+          (h) =>
+            r.proposals.find((p) => p.householdId === h.id)?.priorityScore ??
+            r.unmatched.find((u) => u.householdId === h.id)!.priorityScore,
+        );
         expect([r.totalPriorityServed, r.matchedHouseholds]).toEqual(bruteForce(feasible, scores));
       }),
       { numRuns: 80 },
@@ -183,7 +235,13 @@ describe('matching properties (fast-check)', () => {
           }
         }
         rowStart[rows] = edgeCol.length;
-        const graph: SparseBipartiteGraph = { rows, cols, rowStart, edgeCol: Int32Array.from(edgeCol), edgeWeight: Float64Array.from(edgeWeight) };
+        const graph: SparseBipartiteGraph = {
+          rows,
+          cols,
+          rowStart,
+          edgeCol: Int32Array.from(edgeCol),
+          edgeWeight: Float64Array.from(edgeWeight),
+        };
         const result = maxWeightMatching(graph);
         let best = 0;
         const used = new Array(cols).fill(false);

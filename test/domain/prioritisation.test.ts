@@ -16,7 +16,11 @@ const clone = (c: CriteriaCatalogue): CriteriaCatalogue => JSON.parse(JSON.strin
 
 describe('catalogue validation', () => {
   test('the Osnabrück catalogue is valid (including strict ranks)', () => {
-    expect(validateCatalogue(OSNABRUECK_CATALOGUE)).toEqual({ valid: true, catalogue: OSNABRUECK_CATALOGUE, errors: [] });
+    expect(validateCatalogue(OSNABRUECK_CATALOGUE)).toEqual({
+      valid: true,
+      catalogue: OSNABRUECK_CATALOGUE,
+      errors: [],
+    });
   });
 
   const broken: [string, (c: any) => void, string, string][] = [
@@ -25,27 +29,43 @@ describe('catalogue validation', () => {
     ['unknown fact', (c) => (c.criteria[1].fact = 'RELIGION'), 'criteria[1].fact', 'UNKNOWN_FACT'],
     ['duplicate criterion id', (c) => (c.criteria[2].id = c.criteria[0].id), 'criteria[2].id', 'DUPLICATE_ID'],
     ['missing source', (c) => (c.criteria[3].source = ' '), 'criteria[3].source', 'REQUIRED'],
-    ['unknown parameter', (c) => (c.criteria[0].params = { minAge: 6, colour: 1 }), 'criteria[0].params.colour', 'UNKNOWN_PARAM'],
+    [
+      'unknown parameter',
+      (c) => (c.criteria[0].params = { minAge: 6, colour: 1 }),
+      'criteria[0].params.colour',
+      'UNKNOWN_PARAM',
+    ],
     ['normDays 0', (c) => (c.criteria[5].params = { normDays: 0 }), 'criteria[5].params.normDays', 'INVALID_PARAM'],
     ['no tier with minScore 0', (c) => (c.tiers[2].minScore = 10), 'tiers', 'NO_BASE_TIER'],
     ['duplicate tier threshold', (c) => (c.tiers[1].minScore = 1000), 'tiers[1].minScore', 'DUPLICATE_THRESHOLD'],
     ['tie-breakers not total', (c) => (c.tieBreakers = ['ARRIVAL_IN_CITY_ASC']), 'tieBreakers', 'NOT_TOTAL'],
-    ['unknown tie-breaker', (c) => (c.tieBreakers = ['AGE_DESC', 'HOUSEHOLD_ID_ASC']), 'tieBreakers[0]', 'UNKNOWN_TIE_BREAKER'],
+    [
+      'unknown tie-breaker',
+      (c) => (c.tieBreakers = ['AGE_DESC', 'HOUSEHOLD_ID_ASC']),
+      'tieBreakers[0]',
+      'UNKNOWN_TIE_BREAKER',
+    ],
     ['bad effectiveFrom', (c) => (c.effectiveFrom = '2025-02-30'), 'effectiveFrom', 'INVALID_DATE'],
     ['effectiveUntil before effectiveFrom', (c) => (c.effectiveUntil = '2012-12-31'), 'effectiveUntil', 'BEFORE_START'],
     ['empty criteria', (c) => (c.criteria = []), 'criteria', 'REQUIRED'],
     ['strict ranks violated', (c) => (c.criteria[3].weight = 900), 'criteria[0].weight', 'RANK_NOT_DOMINANT'],
   ];
-  test.each(broken.map(([n, m, p, c]) => [n, p, c, m] as const))('%s → error at %s (%s)', (_name, path, code, mutate) => {
-    const c = clone(OSNABRUECK_CATALOGUE);
-    mutate(c);
-    const v = validateCatalogue(c);
-    expect(v.valid).toBe(false);
-    expect(v.errors).toContainEqual(expect.objectContaining({ path, code }));
-  });
+  test.each(broken.map(([n, m, p, c]) => [n, p, c, m] as const))(
+    '%s → error at %s (%s)',
+    (_name, path, code, mutate) => {
+      const c = clone(OSNABRUECK_CATALOGUE);
+      mutate(c);
+      const v = validateCatalogue(c);
+      expect(v.valid).toBe(false);
+      expect(v.errors).toContainEqual(expect.objectContaining({ path, code }));
+    },
+  );
 
   test('non-objects are rejected with one clear error', () => {
-    expect(validateCatalogue('x')).toEqual({ valid: false, errors: [{ path: '', code: 'NOT_AN_OBJECT', message: expect.any(String) }] });
+    expect(validateCatalogue('x')).toEqual({
+      valid: false,
+      errors: [{ path: '', code: 'NOT_AN_OBJECT', message: expect.any(String) }],
+    });
   });
 
   test('errors are collected, not only the first', () => {
@@ -53,7 +73,9 @@ describe('catalogue validation', () => {
     c.id = '';
     c.criteria[0].weight = -1;
     c.tiers = [];
-    expect(validateCatalogue(c).errors.map((e) => e.path)).toEqual(expect.arrayContaining(['id', 'criteria[0].weight', 'tiers']));
+    expect(validateCatalogue(c).errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['id', 'criteria[0].weight', 'tiers']),
+    );
   });
 });
 
@@ -61,7 +83,13 @@ describe('catalogue selection by date', () => {
   const v1 = { ...clone(OSNABRUECK_CATALOGUE), version: '2013.1', effectiveFrom: '2013-01-01' };
   const v2 = { ...clone(OSNABRUECK_CATALOGUE), version: '2025.1', effectiveFrom: '2025-01-01' };
   const v2b = { ...clone(OSNABRUECK_CATALOGUE), version: '2025.10', effectiveFrom: '2025-01-01' };
-  const ended = { ...clone(OSNABRUECK_CATALOGUE), id: 'pilot', version: '1', effectiveFrom: '2024-01-01', effectiveUntil: '2024-06-30' };
+  const ended = {
+    ...clone(OSNABRUECK_CATALOGUE),
+    id: 'pilot',
+    version: '1',
+    effectiveFrom: '2024-01-01',
+    effectiveUntil: '2024-06-30',
+  };
   test.each([
     ['2012-12-31', undefined],
     ['2013-01-01', '2013.1'],
@@ -79,7 +107,12 @@ describe('catalogue selection by date', () => {
 
 describe('priority assessment (Osnabrück catalogue)', () => {
   const adult = (id: string, extra = {}) => person({ id, birthDate: '1985-01-01', ...extra });
-  const withChild = (birthDate: string) => household([member('HEAD', adult('a', { sex: 'MALE' })), member('PARTNER', adult('b')), member('CHILD', person({ id: 'c', birthDate }))]);
+  const withChild = (birthDate: string) =>
+    household([
+      member('HEAD', adult('a', { sex: 'MALE' })),
+      member('PARTNER', adult('b')),
+      member('CHILD', person({ id: 'c', birthDate })),
+    ]);
 
   test.each([
     ['2025-03-31', 0, 'C'], // child born 2019-04-01 is 5
@@ -92,19 +125,67 @@ describe('priority assessment (Osnabrück catalogue)', () => {
     expect(a.tier.id).toBe(tier);
   });
 
-  test.each(([
-    ['vocational preparation at 26', household([member('HEAD', adult('y', { birthDate: '1998-01-01', education: { vocationalPreparation: true } }))]), 1000, 'A'],
-    ['vocational preparation at 27', household([member('HEAD', adult('y', { birthDate: '1997-12-31', education: { vocationalPreparation: true } }))]), 0, 'C'],
-    ['unresolvable conflict', household([member('HEAD', adult('x'))], { unresolvableGuConflict: true }), 1000, 'A'],
-    ['mental-health burden', household([member('HEAD', adult('x', { mentalHealthBurden: true }))]), 300, 'B'],
-    ['recorded PTSD counts as mental-health burden', household([member('HEAD', adult('x', { vulnerabilities: ['PTSD'] }))]), 300, 'B'],
-    ['single woman', household([member('HEAD', adult('x', { sex: 'FEMALE' }))]), 300, 'B'],
-    ['woman with partner is not single', household([member('HEAD', adult('x', { sex: 'FEMALE' })), member('PARTNER', adult('y', { sex: 'MALE' }))]), 0, 'C'],
-    ['single woman with mental-health burden', household([member('HEAD', adult('x', { sex: 'FEMALE', mentalHealthBurden: true }))]), 600, 'B'],
-    ['GU for 365 days', household([member('HEAD', adult('x'))], { communalAccommodationSince: '2024-01-01' }), 100, 'C'],
-    ['GU for 730 days (the norm)', household([member('HEAD', adult('x'))], { communalAccommodationSince: '2023-01-01' }), 200, 'C'],
-    ['GU for 731 days (overdue)', household([member('HEAD', adult('x'))], { communalAccommodationSince: '2022-12-31' }), 250, 'C'],
-  ] as [string, HouseholdSnapshot, number, string][]).map(([n, h, s, t]) => [n, s, t, h] as const))('%s → %i (%s)', (_name, score, tier, h) => {
+  test.each(
+    (
+      [
+        [
+          'vocational preparation at 26',
+          household([
+            member('HEAD', adult('y', { birthDate: '1998-01-01', education: { vocationalPreparation: true } })),
+          ]),
+          1000,
+          'A',
+        ],
+        [
+          'vocational preparation at 27',
+          household([
+            member('HEAD', adult('y', { birthDate: '1997-12-31', education: { vocationalPreparation: true } })),
+          ]),
+          0,
+          'C',
+        ],
+        ['unresolvable conflict', household([member('HEAD', adult('x'))], { unresolvableGuConflict: true }), 1000, 'A'],
+        ['mental-health burden', household([member('HEAD', adult('x', { mentalHealthBurden: true }))]), 300, 'B'],
+        [
+          'recorded PTSD counts as mental-health burden',
+          household([member('HEAD', adult('x', { vulnerabilities: ['PTSD'] }))]),
+          300,
+          'B',
+        ],
+        ['single woman', household([member('HEAD', adult('x', { sex: 'FEMALE' }))]), 300, 'B'],
+        [
+          'woman with partner is not single',
+          household([member('HEAD', adult('x', { sex: 'FEMALE' })), member('PARTNER', adult('y', { sex: 'MALE' }))]),
+          0,
+          'C',
+        ],
+        [
+          'single woman with mental-health burden',
+          household([member('HEAD', adult('x', { sex: 'FEMALE', mentalHealthBurden: true }))]),
+          600,
+          'B',
+        ],
+        [
+          'GU for 365 days',
+          household([member('HEAD', adult('x'))], { communalAccommodationSince: '2024-01-01' }),
+          100,
+          'C',
+        ],
+        [
+          'GU for 730 days (the norm)',
+          household([member('HEAD', adult('x'))], { communalAccommodationSince: '2023-01-01' }),
+          200,
+          'C',
+        ],
+        [
+          'GU for 731 days (overdue)',
+          household([member('HEAD', adult('x'))], { communalAccommodationSince: '2022-12-31' }),
+          250,
+          'C',
+        ],
+      ] as [string, HouseholdSnapshot, number, string][]
+    ).map(([n, h, s, t]) => [n, s, t, h] as const),
+  )('%s → %i (%s)', (_name, score, tier, h) => {
     const a = assessPriority(h, '2024-12-31');
     expect(a.score).toBe(score);
     expect(a.tier.id).toBe(tier);
@@ -113,12 +194,20 @@ describe('priority assessment (Osnabrück catalogue)', () => {
   });
 
   test('each contribution names its fact and source; health details are withheld', () => {
-    const a = assessPriority(household([member('HEAD', adult('x', { mentalHealthBurden: true, vulnerabilities: ['PTSD'] }))]), '2024-12-31');
+    const a = assessPriority(
+      household([member('HEAD', adult('x', { mentalHealthBurden: true, vulnerabilities: ['PTSD'] }))]),
+      '2024-12-31',
+    );
     const c = a.contributions.find((x) => x.criterionId === 'mental-health')!;
     expect(c).toMatchObject({ fulfilled: true, points: 300, weight: 300, rank: 2 });
     expect(c.source).toMatch(/Osnabrück/);
     expect(c.fact).not.toMatch(/PTSD/);
-    expect(a.catalogue).toEqual({ id: 'osnabrueck', version: '2013.1', effectiveFrom: '2013-01-01', source: OSNABRUECK_CATALOGUE.source });
+    expect(a.catalogue).toEqual({
+      id: 'osnabrueck',
+      version: '2013.1',
+      effectiveFrom: '2013-01-01',
+      source: OSNABRUECK_CATALOGUE.source,
+    });
   });
 });
 
@@ -142,7 +231,10 @@ describe('vulnerable groups (EU 2013/33 → 2024/1346 from 2026-06-12)', () => {
   });
 
   test('minors, elderly and single parents are derived from the data', () => {
-    const h = household([member('HEAD', person({ id: 'm', birthDate: '1950-01-01' })), member('CHILD', person({ id: 'c', birthDate: '2015-01-01' }))]);
+    const h = household([
+      member('HEAD', person({ id: 'm', birthDate: '1950-01-01' })),
+      member('CHILD', person({ id: 'c', birthDate: '2015-01-01' })),
+    ]);
     const v = assessVulnerability(h, '2025-01-01');
     expect(v.persons).toEqual([
       { personId: 'm', groups: ['ELDERLY', 'SINGLE_PARENT_WITH_MINOR_CHILD'] },
@@ -153,10 +245,16 @@ describe('vulnerable groups (EU 2013/33 → 2024/1346 from 2026-06-12)', () => {
 
 describe('ranking', () => {
   const adult = (id: string, extra = {}) => person({ id, birthDate: '1985-01-01', ...extra });
-  const h = (id: string, arrivalInCity: string, extra: Partial<HouseholdSnapshot> = {}) => household([member('HEAD', adult(`${id}-p`))], { id, arrivalInCity, ...extra });
+  const h = (id: string, arrivalInCity: string, extra: Partial<HouseholdSnapshot> = {}) =>
+    household([member('HEAD', adult(`${id}-p`))], { id, arrivalInCity, ...extra });
 
   test('score first, then earlier arrival, then household id', () => {
-    const queue = [h('b', '2023-01-01'), h('a', '2023-01-01'), h('c', '2022-01-01'), h('d', '2024-01-01', { unresolvableGuConflict: true })];
+    const queue = [
+      h('b', '2023-01-01'),
+      h('a', '2023-01-01'),
+      h('c', '2022-01-01'),
+      h('d', '2024-01-01', { unresolvableGuConflict: true }),
+    ];
     const r = rankHouseholds(queue, '2025-01-01', { withCriteria: true });
     expect(r.entries.map((e) => e.householdId)).toEqual(['d', 'c', 'a', 'b']);
     expect(r.entries.map((e) => e.rank)).toEqual([1, 2, 3, 4]);
@@ -166,9 +264,21 @@ describe('ranking', () => {
   });
 
   test('GU_SINCE_ASC can come before arrival', () => {
-    const c: CriteriaCatalogue = { ...clone(OSNABRUECK_CATALOGUE), criteria: clone(OSNABRUECK_CATALOGUE).criteria.slice(0, 5), tieBreakers: ['GU_SINCE_ASC', 'ARRIVAL_IN_CITY_ASC', 'HOUSEHOLD_ID_ASC'] };
-    const queue = [h('x', '2022-01-01', { communalAccommodationSince: '2024-05-01' }), h('y', '2023-01-01', { communalAccommodationSince: '2023-05-01' }), h('z', '2021-01-01')];
-    expect(rankHouseholds(queue, '2025-01-01', { catalogue: c }).entries.map((e) => e.householdId)).toEqual(['y', 'x', 'z']);
+    const c: CriteriaCatalogue = {
+      ...clone(OSNABRUECK_CATALOGUE),
+      criteria: clone(OSNABRUECK_CATALOGUE).criteria.slice(0, 5),
+      tieBreakers: ['GU_SINCE_ASC', 'ARRIVAL_IN_CITY_ASC', 'HOUSEHOLD_ID_ASC'],
+    };
+    const queue = [
+      h('x', '2022-01-01', { communalAccommodationSince: '2024-05-01' }),
+      h('y', '2023-01-01', { communalAccommodationSince: '2023-05-01' }),
+      h('z', '2021-01-01'),
+    ];
+    expect(rankHouseholds(queue, '2025-01-01', { catalogue: c }).entries.map((e) => e.householdId)).toEqual([
+      'y',
+      'x',
+      'z',
+    ]);
   });
 
   test('an invalid catalogue is refused', () => {
@@ -181,16 +291,22 @@ describe('ranking', () => {
     fc.assert(
       fc.property(householdsArb(1, 12), fc.integer(), (households, seed) => {
         const asOf = '2025-04-01';
-        const shuffled = [...households].sort((a, b) => ((a.id.charCodeAt(1) * 31 + seed) % 7) - ((b.id.charCodeAt(1) * 31 + seed) % 7));
+        const shuffled = [...households].sort(
+          (a, b) => ((a.id.charCodeAt(1) * 31 + seed) % 7) - ((b.id.charCodeAt(1) * 31 + seed) % 7),
+        );
         const r1 = rankHouseholds(households, asOf);
         const r2 = rankHouseholds(shuffled, asOf);
         expect(r2.entries).toEqual(r1.entries);
         for (const e of r1.entries) {
-          const a = assessPriority(households.find((x) => x.id === e.householdId)!, asOf);
+          const a = assessPriority(
+            households.find((x) => x.id === e.householdId)!,
+            asOf,
+          );
           expect(e.score).toBe(a.score);
           expect(e.tierId).toBe(a.tier.id);
         }
-        for (let i = 1; i < r1.entries.length; i++) expect(r1.entries[i - 1].score).toBeGreaterThanOrEqual(r1.entries[i].score);
+        for (let i = 1; i < r1.entries.length; i++)
+          expect(r1.entries[i - 1].score).toBeGreaterThanOrEqual(r1.entries[i].score);
       }),
       { numRuns: 60 },
     );
@@ -201,9 +317,31 @@ describe('property: fulfilling a further criterion never lowers the score or the
   const tierOrder = (id: string) => OSNABRUECK_CATALOGUE.tiers.find((t) => t.id === id)!.minScore;
   const additions: [string, (h: HouseholdSnapshot) => HouseholdSnapshot][] = [
     ['conflict', (h) => ({ ...h, unresolvableGuConflict: true })],
-    ['mental health', (h) => ({ ...h, members: h.members.map((m, i) => (i === 0 ? { ...m, person: { ...m.person, mentalHealthBurden: true } } : m)) })],
-    ['school-attending child', (h) => ({ ...h, members: [...h.members, { relation: 'CHILD', person: person({ id: 'extra-child', birthDate: '2016-01-01' }) }] })],
-    ['vocational preparation', (h) => ({ ...h, members: h.members.map((m, i) => (i === 0 ? { ...m, person: { ...m.person, birthDate: '2003-01-01', education: { vocationalPreparation: true } } } : m)) })],
+    [
+      'mental health',
+      (h) => ({
+        ...h,
+        members: h.members.map((m, i) => (i === 0 ? { ...m, person: { ...m.person, mentalHealthBurden: true } } : m)),
+      }),
+    ],
+    [
+      'school-attending child',
+      (h) => ({
+        ...h,
+        members: [...h.members, { relation: 'CHILD', person: person({ id: 'extra-child', birthDate: '2016-01-01' }) }],
+      }),
+    ],
+    [
+      'vocational preparation',
+      (h) => ({
+        ...h,
+        members: h.members.map((m, i) =>
+          i === 0
+            ? { ...m, person: { ...m.person, birthDate: '2003-01-01', education: { vocationalPreparation: true } } }
+            : m,
+        ),
+      }),
+    ],
     ['longer GU stay', (h) => ({ ...h, communalAccommodationSince: '2021-01-01' })],
   ];
   test.each(additions)('%s', (_name, add) => {
@@ -222,7 +360,10 @@ describe('property: fulfilling a further criterion never lowers the score or the
     fc.assert(
       fc.property(householdArb('h'), (h) => {
         const base = { ...h, unresolvableGuConflict: false };
-        expect(assessPriority({ ...base, unresolvableGuConflict: true }, '2025-04-01').score - assessPriority(base, '2025-04-01').score).toBe(1000);
+        expect(
+          assessPriority({ ...base, unresolvableGuConflict: true }, '2025-04-01').score -
+            assessPriority(base, '2025-04-01').score,
+        ).toBe(1000);
       }),
       { numRuns: 50 },
     );

@@ -1,8 +1,20 @@
-import { determineHouseholdResidenceObligations, determineResidenceObligation, HouseholdSnapshot, isDestinationAllowed, PersonSnapshot } from '../../src/domain';
+import {
+  determineHouseholdResidenceObligations,
+  determineResidenceObligation,
+  HouseholdSnapshot,
+  isDestinationAllowed,
+  PersonSnapshot,
+} from '../../src/domain';
 import { expectJsonSerialisable, gestattung, household, member, permit, person } from './fixtures';
 
 const refugee = (id: string, recognitionDate: string, extra: Partial<PersonSnapshot> = {}): PersonSnapshot =>
-  person({ id, arrivalInGermany: '2022-01-01', statusHistory: [gestattung('2022-01-01', '2023-05-31'), permit('25(2)', '2023-06-01', '2026-05-31')], recognitionDate, ...extra });
+  person({
+    id,
+    arrivalInGermany: '2022-01-01',
+    statusHistory: [gestattung('2022-01-01', '2023-05-31'), permit('25(2)', '2023-06-01', '2026-05-31')],
+    recognitionDate,
+    ...extra,
+  });
 
 describe('§ 12a AufenthG: applies and until when', () => {
   test.each([
@@ -40,7 +52,9 @@ describe('§ 12a AufenthG: applies and until when', () => {
   });
 
   test('the first grant starts the period even after a renewal', () => {
-    const p = person({ statusHistory: [permit('24', '2022-04-01', '2024-03-04'), permit('24', '2024-03-05', '2026-03-04')] });
+    const p = person({
+      statusHistory: [permit('24', '2022-04-01', '2024-03-04'), permit('24', '2024-03-05', '2026-03-04')],
+    });
     expect(determineResidenceObligation(p, '2024-06-01').until).toBe('2025-03-31');
   });
 
@@ -53,8 +67,14 @@ describe('§ 12a AufenthG: applies and until when', () => {
 
 describe('§ 12a exemptions (person, partner, minor child)', () => {
   const asOf = '2024-06-01';
-  const job = (hoursPerWeek: number, monthlyGrossIncomeEur: number, subjectToSocialInsurance?: boolean) => ({ employment: { hoursPerWeek, monthlyGrossIncomeEur, subjectToSocialInsurance } });
-  const family = (head: Partial<PersonSnapshot>, partner: Partial<PersonSnapshot> = {}, child: Partial<PersonSnapshot> = {}): HouseholdSnapshot =>
+  const job = (hoursPerWeek: number, monthlyGrossIncomeEur: number, subjectToSocialInsurance?: boolean) => ({
+    employment: { hoursPerWeek, monthlyGrossIncomeEur, subjectToSocialInsurance },
+  });
+  const family = (
+    head: Partial<PersonSnapshot>,
+    partner: Partial<PersonSnapshot> = {},
+    child: Partial<PersonSnapshot> = {},
+  ): HouseholdSnapshot =>
     household([
       member('HEAD', refugee('head', '2023-05-10', head)),
       member('PARTNER', refugee('partner', '2023-05-10', partner)),
@@ -69,8 +89,18 @@ describe('§ 12a exemptions (person, partner, minor child)', () => {
     ["partner's job", family({}, job(30, 1800)), 'EMPLOYMENT', 'PARTNER'],
     ['own vocational training', family({ education: { vocationalTraining: true } }), 'VOCATIONAL_TRAINING', 'SELF'],
     ['own study', family({ education: { studying: true } }), 'STUDY', 'SELF'],
-    ["minor child's vocational training", family({}, {}, { education: { vocationalTraining: true } }), 'VOCATIONAL_TRAINING', 'MINOR_CHILD'],
-    ["adult child's training does not count", family({}, {}, { birthDate: '2005-01-01', education: { vocationalTraining: true } }), null, null],
+    [
+      "minor child's vocational training",
+      family({}, {}, { education: { vocationalTraining: true } }),
+      'VOCATIONAL_TRAINING',
+      'MINOR_CHILD',
+    ],
+    [
+      "adult child's training does not count",
+      family({}, {}, { birthDate: '2005-01-01', education: { vocationalTraining: true } }),
+      null,
+      null,
+    ],
   ])('%s', (_name, h, kind, relation) => {
     const head = determineHouseholdResidenceObligations(h, asOf)[0];
     if (kind === null) {
@@ -80,7 +110,9 @@ describe('§ 12a exemptions (person, partner, minor child)', () => {
       expect(head.applies).toBe(false);
       const code = kind === 'EMPLOYMENT' ? 'EXEMPT_EMPLOYMENT' : kind === 'STUDY' ? 'EXEMPT_STUDY' : 'EXEMPT_TRAINING';
       expect(head.reasons.map((r) => r.code)).toContain(code);
-      expect(head.reasons.find((r) => r.code === code)?.message).toContain(relation === 'SELF' ? 'The person' : relation!.toLowerCase().replace('_', ' '));
+      expect(head.reasons.find((r) => r.code === code)?.message).toContain(
+        relation === 'SELF' ? 'The person' : relation!.toLowerCase().replace('_', ' '),
+      );
     }
   });
 
@@ -113,7 +145,9 @@ describe('§ 12a destinations', () => {
   });
 
   test('the move-ban list can be switched off', () => {
-    const off = determineResidenceObligation(refugee('r', '2023-05-10'), '2024-06-01', { disableRules: ['aufenthg.12a.move-bans.ni'] });
+    const off = determineResidenceObligation(refugee('r', '2023-05-10'), '2024-06-01', {
+      disableRules: ['aufenthg.12a.move-bans.ni'],
+    });
     expect(isDestinationAllowed([off], { municipality: 'Salzgitter', land: 'NI' }).allowed).toBe(true);
   });
 

@@ -107,15 +107,16 @@ describe('secrets', () => {
 
   test('the secrets come from CURSOR_SECRET and CURSOR_SECRET_PREVIOUS; production refuses to start without one', () => {
     const demo = { kind: 'secret', secret: 'd'.repeat(40), demo: true } as const;
-    expect(cursorSecrets(loadConfig({ CURSOR_SECRET: newSecret, CURSOR_SECRET_PREVIOUS: `${oldSecret}, ${'p'.repeat(32)}` }), demo)).toEqual([
-      newSecret,
-      oldSecret,
-      'p'.repeat(32),
-    ]);
+    expect(
+      cursorSecrets(
+        loadConfig({ CURSOR_SECRET: newSecret, CURSOR_SECRET_PREVIOUS: `${oldSecret}, ${'p'.repeat(32)}` }),
+        demo,
+      ),
+    ).toEqual([newSecret, oldSecret, 'p'.repeat(32)]);
     expect(cursorSecrets(loadConfig({}), demo)).toEqual([demo.secret]);
-    expect(() => cursorSecrets(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) }), { ...demo, demo: false })).toThrow(
-      /without CURSOR_SECRET/,
-    );
+    expect(() =>
+      cursorSecrets(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) }), { ...demo, demo: false }),
+    ).toThrow(/without CURSOR_SECRET/);
     expect(() => loadConfig({ CURSOR_SECRET: 'short' })).toThrow(/CURSOR_SECRET/);
   });
 });

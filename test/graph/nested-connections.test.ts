@@ -15,12 +15,22 @@ const CASES = /* GraphQL */ `
         name
         caseAssignments(first: $cases, after: $after) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage endCursor }
-          nodes { mandateFrom household { reference } }
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            endCursor
+          }
+          nodes {
+            mandateFrom
+            household {
+              reference
+            }
+          }
         }
       }
     }
-  }`;
+  }
+`;
 
 let hub: TestHub;
 let providerIds: string[];
@@ -51,7 +61,11 @@ afterAll(() => hub.close());
 
 test('each provider gets its own page of case assignments, newest mandate first, with its own totalCount', async () => {
   const { providers } = await hub.data(CASES, { first: 12, cases: 3 });
-  const byName = providers.nodes.map((p: any) => [p.name, p.caseAssignments.totalCount, p.caseAssignments.nodes.length]);
+  const byName = providers.nodes.map((p: any) => [
+    p.name,
+    p.caseAssignments.totalCount,
+    p.caseAssignments.nodes.length,
+  ]);
   expect(byName.slice(0, 4)).toEqual([
     ['Provider 00', 1, 1],
     ['Provider 01', 2, 2],

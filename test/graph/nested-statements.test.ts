@@ -7,21 +7,91 @@ const NESTED_HOUSEHOLDS = /* GraphQL */ `
     households(first: $first, orderBy: { field: REFERENCE }) {
       totalCount
       nodes {
-        reference size daysInCommunalAccommodation
+        reference
+        size
+        daysInCommunalAccommodation
         members {
-          givenName age
-          legalStatuses { kind paragraph }
-          occupations { kind } languages { language } needs { category }
-          currentStay { startsOn bed { label blocked unit { name site { name occupancy { beds occupied free }
-            district { name observations { indicator value } } } } } }
+          givenName
+          age
+          legalStatuses {
+            kind
+            paragraph
+          }
+          occupations {
+            kind
+          }
+          languages {
+            language
+          }
+          needs {
+            category
+          }
+          currentStay {
+            startsOn
+            bed {
+              label
+              blocked
+              unit {
+                name
+                site {
+                  name
+                  occupancy {
+                    beds
+                    occupied
+                    free
+                  }
+                  district {
+                    name
+                    observations {
+                      indicator
+                      value
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
-        currentTenancy { movedInOn apartment { address grossColdRent district { name } } }
-        caseAssignments { purpose active provider { name services { name } } }
-        volunteerAssignments { task volunteer { familyName groups { name format } } }
-        appointments { kind volunteerAssignments { task } }
+        currentTenancy {
+          movedInOn
+          apartment {
+            address
+            grossColdRent
+            district {
+              name
+            }
+          }
+        }
+        caseAssignments {
+          purpose
+          active
+          provider {
+            name
+            services {
+              name
+            }
+          }
+        }
+        volunteerAssignments {
+          task
+          volunteer {
+            familyName
+            groups {
+              name
+              format
+            }
+          }
+        }
+        appointments {
+          kind
+          volunteerAssignments {
+            task
+          }
+        }
       }
     }
-  }`;
+  }
+`;
 
 let hub: TestHub;
 

@@ -1,6 +1,12 @@
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
-import { LegalStatusKind, MemberRelation, NeedCategory, OccupationKind, Sex } from '../../src/modules/people/people.enums';
+import {
+  LegalStatusKind,
+  MemberRelation,
+  NeedCategory,
+  OccupationKind,
+  Sex,
+} from '../../src/modules/people/people.enums';
 
 /** Priority, eligibility, regime and § 12a on a list cost the same SQL statements for 10, 100 and 1,000 households. */
 const PLANNING_LIST = /* GraphQL */ `
@@ -8,15 +14,54 @@ const PLANNING_LIST = /* GraphQL */ `
     households(first: $first, orderBy: { field: REFERENCE }) {
       nodes {
         reference
-        priority { score tier { id } }
-        eligibility(asOf: "2026-06-01") {
-          headRegime rentCeiling { maxGrossColdRent } appropriateSize { maxArea }
-          wbs { outcome wbs { incomeLimit } } kaution { outcome form } umzugskosten { outcome } erstausstattung { outcome }
+        priority {
+          score
+          tier {
+            id
+          }
         }
-        members { relation benefitRegime { regime } residenceObligation { applies until reasons { code } } }
+        eligibility(asOf: "2026-06-01") {
+          headRegime
+          rentCeiling {
+            maxGrossColdRent
+          }
+          appropriateSize {
+            maxArea
+          }
+          wbs {
+            outcome
+            wbs {
+              incomeLimit
+            }
+          }
+          kaution {
+            outcome
+            form
+          }
+          umzugskosten {
+            outcome
+          }
+          erstausstattung {
+            outcome
+          }
+        }
+        members {
+          relation
+          benefitRegime {
+            regime
+          }
+          residenceObligation {
+            applies
+            until
+            reasons {
+              code
+            }
+          }
+        }
       }
     }
-  }`;
+  }
+`;
 
 const QUEUE = `query($first: Int!) { priorityQueue(first: $first) { totalCount edges { rank score node { reference } } } }`;
 
@@ -31,10 +76,21 @@ beforeAll(async () => {
     communalSince: '2025-03-01',
     members: [
       {
-        relation: MemberRelation.HEAD, birthDate: '1988-01-01',
+        relation: MemberRelation.HEAD,
+        birthDate: '1988-01-01',
         statuses: [
-          { kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: '§ 55 Abs. 1 AsylG', validFrom: '2023-05-01', validUntil: '2024-04-30' },
-          { kind: LegalStatusKind.RESIDENCE_PERMIT, paragraph: '§ 25 Abs. 2 S. 1 Alt. 1 AufenthG', validFrom: '2024-05-01', validUntil: '2027-04-30' },
+          {
+            kind: LegalStatusKind.ASYLUM_PROCEDURE,
+            paragraph: '§ 55 Abs. 1 AsylG',
+            validFrom: '2023-05-01',
+            validUntil: '2024-04-30',
+          },
+          {
+            kind: LegalStatusKind.RESIDENCE_PERMIT,
+            paragraph: '§ 25 Abs. 2 S. 1 Alt. 1 AufenthG',
+            validFrom: '2024-05-01',
+            validUntil: '2027-04-30',
+          },
         ],
         occupations: [{ kind: OccupationKind.JOB, hoursPerWeek: 20, monthlyIncomeCents: 150000 }],
       },
@@ -69,7 +125,11 @@ test('the answers on the long list are the rules’ answers', async () => {
   const byRelation = Object.fromEntries(household.members.map((m: any) => [m.relation, m]));
   expect(byRelation.HEAD.benefitRegime.regime).toBe('SGB_II');
   // § 12a would bind the head until 2027-04-30, but the 20 h/€1,500 job exempts him.
-  expect(byRelation.HEAD.residenceObligation).toEqual({ applies: false, until: '2027-04-30', reasons: [{ code: 'EXEMPT_EMPLOYMENT' }] });
+  expect(byRelation.HEAD.residenceObligation).toEqual({
+    applies: false,
+    until: '2027-04-30',
+    reasons: [{ code: 'EXEMPT_EMPLOYMENT' }],
+  });
   // The child still holds only an Aufenthaltsgestattung: AsylbLG, § 2 after 36 months of stay.
   expect(byRelation.CHILD.benefitRegime.regime).toBe('ASYLBLG_ANALOG');
 });

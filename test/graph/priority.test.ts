@@ -6,18 +6,31 @@ import { MemberRelation, NeedCategory, OccupationKind, Sex } from '../../src/mod
 
 /** Priority through the graph: the queue, one household's explained priority, pagination. */
 const TODAY = '2026-11-25';
-const head = (birthDate: string, extra: Partial<PlanningHouseholdSpec['members'][number]> = {}) => ({ relation: MemberRelation.HEAD, birthDate, ...extra });
+const head = (birthDate: string, extra: Partial<PlanningHouseholdSpec['members'][number]> = {}) => ({
+  relation: MemberRelation.HEAD,
+  birthDate,
+  ...extra,
+});
 
 const SPECS: Record<string, PlanningHouseholdSpec> = {
   family: {
     communalSince: '2025-06-01',
-    members: [head('1985-01-01'), { relation: MemberRelation.PARTNER, birthDate: '1987-01-01', sex: Sex.FEMALE }, { relation: MemberRelation.CHILD, birthDate: '2016-03-01' }],
+    members: [
+      head('1985-01-01'),
+      { relation: MemberRelation.PARTNER, birthDate: '1987-01-01', sex: Sex.FEMALE },
+      { relation: MemberRelation.CHILD, birthDate: '2016-03-01' },
+    ],
   },
   singleWoman: { communalSince: '2024-01-10', members: [head('1995-05-05', { sex: Sex.FEMALE })] },
   mentalHealth: { communalSince: '2025-09-01', members: [head('1980-02-02', { needs: [NeedCategory.MENTAL_HEALTH] })] },
   longStay: { communalSince: '2022-01-01', members: [head('1970-03-03')] },
   shortStay: { communalSince: '2026-10-01', members: [head('1990-04-04')] },
-  youth: { communalSince: '2026-02-01', members: [head('2004-06-06', { occupations: [{ kind: OccupationKind.VOCATIONAL_PREPARATION, startsOn: '2026-01-01' }] })] },
+  youth: {
+    communalSince: '2026-02-01',
+    members: [
+      head('2004-06-06', { occupations: [{ kind: OccupationKind.VOCATIONAL_PREPARATION, startsOn: '2026-01-01' }] }),
+    ],
+  },
   laterArrival: { arrivedOn: '2025-12-01', communalSince: '2026-01-01', members: [head('1990-07-07')] },
   earlierArrival: { arrivedOn: '2025-11-01', communalSince: '2026-01-01', members: [head('1990-07-07')] },
   privatelyHoused: { communalSince: null, members: [head('1990-08-08')] },
@@ -36,7 +49,9 @@ function expectedSnapshot(id: string, spec: PlanningHouseholdSpec): HouseholdSna
         birthDate: m.birthDate,
         sex: (m.sex ?? 'MALE') as 'MALE' | 'FEMALE',
         ...(m.needs?.includes(NeedCategory.MENTAL_HEALTH) ? { mentalHealthBurden: true } : {}),
-        ...(m.occupations?.some((o) => o.kind === OccupationKind.VOCATIONAL_PREPARATION) ? { education: { vocationalPreparation: true } } : {}),
+        ...(m.occupations?.some((o) => o.kind === OccupationKind.VOCATIONAL_PREPARATION)
+          ? { education: { vocationalPreparation: true } }
+          : {}),
       },
     })),
   };
@@ -65,12 +80,17 @@ afterAll(() => hub.close());
 test('the queue holds the households in communal accommodation in the order the domain ranks them', async () => {
   const { priorityQueue } = await hub.data(QUEUE, { first: 50 });
   const inQueue = Object.entries(SPECS).filter(([, s]) => s.communalSince);
-  const expected = rankHouseholds(inQueue.map(([name, spec]) => expectedSnapshot(ids[name], spec)), TODAY);
+  const expected = rankHouseholds(
+    inQueue.map(([name, spec]) => expectedSnapshot(ids[name], spec)),
+    TODAY,
+  );
   expect(priorityQueue.totalCount).toBe(inQueue.length);
   expect(priorityQueue.asOf).toBe(TODAY);
   expect(priorityQueue.catalogue).toEqual({ id: 'osnabrueck', version: '2013.1' });
   expect(priorityQueue.edges.map((e: any) => e.node.id)).toEqual(expected.entries.map((e) => e.householdId));
-  expect(priorityQueue.edges.map((e: any) => [e.rank, e.score, e.tier.id])).toEqual(expected.entries.map((e) => [e.rank, e.score, e.tierId]));
+  expect(priorityQueue.edges.map((e: any) => [e.rank, e.score, e.tier.id])).toEqual(
+    expected.entries.map((e) => [e.rank, e.score, e.tierId]),
+  );
   expect(priorityQueue.edges.map((e: any) => e.node.id)).not.toContain(ids.privatelyHoused);
 });
 
@@ -119,7 +139,10 @@ test("a household's priority: score and tier, and apart from them the explanatio
 });
 
 test('the mental-health burden counts without revealing details', async () => {
-  const { node } = await hub.data(`query($id: ID!) { node(id: $id) { ... on Household { priority { tier { id } explanation { criteria { criterionId fulfilled fact } } } } } }`, { id: ids.mentalHealth });
+  const { node } = await hub.data(
+    `query($id: ID!) { node(id: $id) { ... on Household { priority { tier { id } explanation { criteria { criterionId fulfilled fact } } } } } }`,
+    { id: ids.mentalHealth },
+  );
   const mental = node.priority.explanation.criteria.find((c: any) => c.criterionId === 'mental-health');
   expect(mental.fulfilled).toBe(true);
   expect(mental.fact).not.toMatch(/test details/);
@@ -128,6 +151,9 @@ test('the mental-health burden counts without revealing details', async () => {
 
 test('asOf moves the clock: before the youth measure started it does not count', async () => {
   const query = `query($id: ID!, $asOf: LocalDate) { node(id: $id) { ... on Household { priority(asOf: $asOf) { asOf tier { id } } } } }`;
-  expect((await hub.data(query, { id: ids.youth, asOf: '2025-12-31' })).node.priority).toEqual({ asOf: '2025-12-31', tier: { id: 'C' } });
+  expect((await hub.data(query, { id: ids.youth, asOf: '2025-12-31' })).node.priority).toEqual({
+    asOf: '2025-12-31',
+    tier: { id: 'C' },
+  });
   expect((await hub.data(query, { id: ids.youth, asOf: '2026-01-01' })).node.priority.tier.id).toBe('A');
 });

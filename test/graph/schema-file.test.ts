@@ -15,7 +15,8 @@ test('schema/audiences/ holds what each audience sees (run `npm run schema` afte
   const expected = audienceSdls(await createSchema());
   const directory = resolve(__dirname, '../../schema/audiences');
   expect((await readdir(directory)).sort()).toEqual([...expected.keys()].sort());
-  for (const [file, sdl] of expected) expect([file, await readFile(resolve(directory, file), 'utf8')]).toEqual([file, sdl]);
+  for (const [file, sdl] of expected)
+    expect([file, await readFile(resolve(directory, file), 'utf8')]).toEqual([file, sdl]);
 });
 
 test('every type, field and argument has a description', async () => {
@@ -24,7 +25,11 @@ test('every type, field and argument has a description', async () => {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || type.name.startsWith('__')) continue;
     if (!type.description && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) missing.push(type.name);
-    if (type instanceof GraphQLObjectType || type instanceof GraphQLInterfaceType || type instanceof GraphQLInputObjectType) {
+    if (
+      type instanceof GraphQLObjectType ||
+      type instanceof GraphQLInterfaceType ||
+      type instanceof GraphQLInputObjectType
+    ) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
         for (const arg of 'args' in field ? field.args : []) {

@@ -7,6 +7,8 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 
 test('an empty city has no households', async () => {
-  const data = await hub.data('{ households(first: 5) { totalCount nodes { id reference } pageInfo { hasNextPage } } }');
+  const data = await hub.data(
+    '{ households(first: 5) { totalCount nodes { id reference } pageInfo { hasNextPage } } }',
+  );
   expect(data.households).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
 });

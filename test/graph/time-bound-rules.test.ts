@@ -15,17 +15,23 @@ const optionalDay = fc.option(day, { nil: null });
 
 async function sqlHolds(columns: Record<string, string | null>, condition: string, on: string): Promise<boolean> {
   const names = Object.keys(columns);
-  const [row] = await database.orm.em.getConnection().execute<{ holds: boolean }[]>(
-    `select ${condition} as holds from (select ${names.map((n) => `?::date as ${n}`).join(', ')}) t, (select ?::date as today) v`,
-    [...Object.values(columns), on],
-  );
+  const [row] = await database.orm.em
+    .getConnection()
+    .execute<{ holds: boolean }[]>(
+      `select ${condition} as holds from (select ${names.map((n) => `?::date as ${n}`).join(', ')}) t, (select ?::date as today) v`,
+      [...Object.values(columns), on],
+    );
   return row.holds;
 }
 
 test('active mandate', async () => {
   await fc.assert(
     fc.asyncProperty(day, day, optionalDay, day, async (mandateFrom, mandateUntil, endedOn, on) => {
-      const sql = await sqlHolds({ mandate_from: mandateFrom, mandate_until: mandateUntil, ended_on: endedOn }, activeMandate.sql('t', 'v.today'), on);
+      const sql = await sqlHolds(
+        { mandate_from: mandateFrom, mandate_until: mandateUntil, ended_on: endedOn },
+        activeMandate.sql('t', 'v.today'),
+        on,
+      );
       expect(sql).toBe(activeMandate.holds({ mandateFrom, mandateUntil, endedOn }, on));
     }),
     { numRuns: 150 },
@@ -54,7 +60,11 @@ test('active volunteering', async () => {
 
 test('the boundaries as the README states them', () => {
   const mandate = { mandateFrom: '2026-01-01', mandateUntil: '2026-06-30', endedOn: '2026-03-15' };
-  expect([activeMandate.holds(mandate, '2026-01-01'), activeMandate.holds(mandate, '2026-03-14'), activeMandate.holds(mandate, '2026-03-15')]).toEqual([true, true, false]);
+  expect([
+    activeMandate.holds(mandate, '2026-01-01'),
+    activeMandate.holds(mandate, '2026-03-14'),
+    activeMandate.holds(mandate, '2026-03-15'),
+  ]).toEqual([true, true, false]);
   expect(activeMandate.holds({ ...mandate, endedOn: null }, '2026-06-30')).toBe(true);
   expect(activeConsent.holds({ givenOn: '2026-01-01', revokedOn: '2026-02-01' }, '2026-02-01')).toBe(false);
   expect(activeVolunteering.holds({ startsOn: '2026-01-01', endsOn: '2026-02-01' }, '2026-02-01')).toBe(true);

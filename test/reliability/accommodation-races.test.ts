@@ -96,7 +96,9 @@ test('a move to another site before a booked move-in is refused: the new beds wo
   await build.stay(person, from.beds[0], '2026-10-01');
   const householdId = toGlobalId('Household', h.id);
   const [flat] = await offers(1);
-  expect((await hub.request(MOVE_IN, { input: { householdId, apartmentOfferId: flat, movesInOn: '2026-11-20' } })).errors).toBeUndefined();
+  expect(
+    (await hub.request(MOVE_IN, { input: { householdId, apartmentOfferId: flat, movesInOn: '2026-11-20' } })).errors,
+  ).toBeUndefined();
   const to = toGlobalId('Site', (await build.site(district, 2)).site.id);
   const moved = await hub.request(MOVE_TO_SITE, { input: { householdId, siteId: to, movesOn: '2026-11-10' } });
   expect(moved.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.householdId' });

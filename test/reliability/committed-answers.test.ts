@@ -76,7 +76,12 @@ test('a read whose client has gone resolves nothing further and is not audited',
     await locker.query(`begin; lock table person in access exclusive mode`);
     const abort = new AbortController();
     const before = sqlStatementCounter.total;
-    const sent = fetch(hub.url, { method: 'POST', headers: await hub.headers(CASEWORKER), body: JSON.stringify({ query: READ }), signal: abort.signal });
+    const sent = fetch(hub.url, {
+      method: 'POST',
+      headers: await hub.headers(CASEWORKER),
+      body: JSON.stringify({ query: READ }),
+      signal: abort.signal,
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     abort.abort();
     await expect(sent).rejects.toThrow();

@@ -28,7 +28,9 @@ afterAll(() => hub.close());
 
 /** `n` one-person households, written with one flush. */
 async function households(n: number): Promise<string[]> {
-  const made = await build.planningHouseholds(n, { members: [{ relation: MemberRelation.HEAD, birthDate: '1990-01-01' }] });
+  const made = await build.planningHouseholds(n, {
+    members: [{ relation: MemberRelation.HEAD, birthDate: '1990-01-01' }],
+  });
   return made.map((h) => toGlobalId('Household', h.id));
 }
 
@@ -70,7 +72,9 @@ test('50 concurrent placements, then 50 moves to another site, then 50 move-ins,
   expect(placed.seconds).toBeLessThan(30);
 
   const moved = await allAtOnce(() =>
-    ids.map((householdId) => hub.request(MOVE_TO_SITE, { input: { householdId, siteId: second, movesOn: '2026-11-10' } })),
+    ids.map((householdId) =>
+      hub.request(MOVE_TO_SITE, { input: { householdId, siteId: second, movesOn: '2026-11-10' } }),
+    ),
   );
   expect(tally(moved.responses)).toEqual({ ok: CONCURRENT });
   expect(moved.seconds).toBeLessThan(30);
@@ -99,7 +103,14 @@ test('50 concurrent writes by a row-restricted viewer (visible rows read inside 
     Array.from({ length: CONCURRENT }, (_, i) =>
       hub.request(
         ASSIGN_VOLUNTEER,
-        { input: { volunteerId: toGlobalId('Volunteer', volunteer.id), appointmentId: appointment, task: `Begleitung ${i}`, startsOn: '2026-12-01' } },
+        {
+          input: {
+            volunteerId: toGlobalId('Volunteer', volunteer.id),
+            appointmentId: appointment,
+            task: `Begleitung ${i}`,
+            startsOn: '2026-12-01',
+          },
+        },
         coordinator,
       ),
     ),
@@ -112,11 +123,16 @@ test('200 concurrent placements into 50 free beds place exactly 50 and refuse 15
   const ids = await households(200);
   const site = await siteWith(50);
   const { responses, seconds } = await allAtOnce(() =>
-    ids.map((householdId) => hub.request(PLACE, { input: { householdId, siteId: site.globalId, startsOn: '2026-11-01' } })),
+    ids.map((householdId) =>
+      hub.request(PLACE, { input: { householdId, siteId: site.globalId, startsOn: '2026-11-01' } }),
+    ),
   );
   expect(tally(responses)).toEqual({ ok: 50, NOT_ENOUGH_FREE_BEDS: 150 });
   expect(seconds).toBeLessThan(30);
   expect(
-    await count(`select count(*) as n from stay s join bed b on b.id = s.bed_id join unit u on u.id = b.unit_id where u.site_id = ?`, [site.id]),
+    await count(
+      `select count(*) as n from stay s join bed b on b.id = s.bed_id join unit u on u.id = b.unit_id where u.site_id = ?`,
+      [site.id],
+    ),
   ).toBe(50);
 });

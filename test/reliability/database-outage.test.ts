@@ -31,13 +31,30 @@ beforeAll(async () => {
   const admin = new URL(adminUrl());
   proxy = new TcpProxy({ host: admin.hostname, port: Number(admin.port || 5432) });
   await proxy.up();
-  orm = await connectOrm(proxy.urlFor(databaseUrl(name)), hubModel, { pool: { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 2000 } });
-  hub = await createHub({ orm, logger: createLogger('silent'), auth: TEST_AUTH, today: () => '2026-11-25', security: { rateLimitPerMinute: 0 } });
+  orm = await connectOrm(proxy.urlFor(databaseUrl(name)), hubModel, {
+    pool: { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 2000 },
+  });
+  hub = await createHub({
+    orm,
+    logger: createLogger('silent'),
+    auth: TEST_AUTH,
+    today: () => '2026-11-25',
+    security: { rateLimitPerMinute: 0 },
+  });
   server = await listen(hub.app, 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
-  const token = await signToken({ sub: 'outage-admin', role: Role.ADMINISTRATOR }, secret, TEST_AUTH.issuer, TEST_AUTH.audience);
-  headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lotse-purpose': 'ADMINISTRATION' };
+  const token = await signToken(
+    { sub: 'outage-admin', role: Role.ADMINISTRATOR },
+    secret,
+    TEST_AUTH.issuer,
+    TEST_AUTH.audience,
+  );
+  headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${token}`,
+    'x-lotse-purpose': 'ADMINISTRATION',
+  };
 });
 
 afterAll(async () => {
@@ -53,9 +70,19 @@ async function register(familyName: string) {
   input.members[0].familyName = familyName;
   const started = Date.now();
   try {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: REGISTER, variables: { input } }) });
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: REGISTER, variables: { input } }),
+    });
     const body = (await response.json()) as any;
-    return { familyName, status: response.status, retryAfter: response.headers.get('retry-after'), code: body.errors?.[0]?.extensions?.code, ms: Date.now() - started };
+    return {
+      familyName,
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      code: body.errors?.[0]?.extensions?.code,
+      ms: Date.now() - started,
+    };
   } catch {
     return { familyName, status: 0, retryAfter: null, code: 'NETWORK', ms: Date.now() - started };
   }
@@ -108,10 +135,14 @@ async function checkAfterwards(outcomes: Awaited<ReturnType<typeof register>>[])
 
   // Every answer was a success or a retryable 503 (never an internal error).
   const kinds = new Set(outcomes.map((o) => `${o.status} ${o.code ?? 'ok'}`));
-  expect([...kinds].every((k) => k === '200 ok' || k === '503 DATABASE_UNAVAILABLE' || k === '503 OVERLOADED')).toBe(true);
+  expect([...kinds].every((k) => k === '200 ok' || k === '503 DATABASE_UNAVAILABLE' || k === '503 OVERLOADED')).toBe(
+    true,
+  );
   expect(outcomes.some((o) => o.status === 503)).toBe(true);
 
-  const rows = await orm.em.fork().execute<{ family_name: string }[]>(`select family_name from person where family_name like 'Outage%'`);
+  const rows = await orm.em
+    .fork()
+    .execute<{ family_name: string }[]>(`select family_name from person where family_name like 'Outage%'`);
   const stored = new Set(rows.map((r) => r.family_name));
   const acknowledged = outcomes.filter((o) => o.status === 200).map((o) => o.familyName);
   const refused = outcomes.filter((o) => o.status !== 200).map((o) => o.familyName);

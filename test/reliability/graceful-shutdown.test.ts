@@ -22,7 +22,10 @@ test('every request in flight when SIGTERM arrives completes, and the hub exits 
   // The requests wait on this lock, so they are surely in flight when the signal comes.
   await locker.query('begin; lock table site in access exclusive mode');
   const requests = Array.from({ length: IN_FLIGHT }, () =>
-    fetch(`${base}/graphql`, { method: 'POST', headers, body: READ }).then(async (r) => ({ status: r.status, body: (await r.json()) as any })),
+    fetch(`${base}/graphql`, { method: 'POST', headers, body: READ }).then(async (r) => ({
+      status: r.status,
+      body: (await r.json()) as any,
+    })),
   );
   await new Promise((resolve) => setTimeout(resolve, 700));
   child.kill('SIGTERM');

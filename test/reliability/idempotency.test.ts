@@ -17,7 +17,11 @@ async function send(key: string, variables: Record<string, unknown>, role = Role
     headers: { ...(await hub.headers({ role })), 'idempotency-key': key },
     body: JSON.stringify({ query: REGISTER, variables }),
   });
-  return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as any };
+  return {
+    status: response.status,
+    replayed: response.headers.get('idempotent-replayed'),
+    body: (await response.json()) as any,
+  };
 }
 
 async function households(): Promise<number> {
@@ -59,13 +63,17 @@ test('a failed mutation stores no key: its retry runs again', async () => {
   const retry = await send('key-failed-1', invalid);
   expect(retry.replayed).toBeNull();
   expect(retry.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-  const [row] = await hub.orm.em.fork().execute(`select count(*)::int as n from idempotency_key where key = 'key-failed-1'`);
+  const [row] = await hub.orm.em
+    .fork()
+    .execute(`select count(*)::int as n from idempotency_key where key = 'key-failed-1'`);
   expect(row.n).toBe(0);
 });
 
 test('ten identical requests at once register one household; the others replay or are told to retry', async () => {
   const before = await households();
-  const answers = await Promise.all(Array.from({ length: 10 }, () => send('key-concurrent-1', { input: arrival('2026-11-03') })));
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () => send('key-concurrent-1', { input: arrival('2026-11-03') })),
+  );
   expect(await households()).toBe(before + 1);
   const succeeded = answers.filter((a) => a.status === 200 && !a.body.errors);
   const references = new Set(succeeded.map((a) => a.body.data.registerArrival.household.reference));

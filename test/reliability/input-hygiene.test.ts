@@ -32,16 +32,21 @@ test.each([
 
 test('names are stored trimmed', async () => {
   const { registerArrival } = await hub.data(REGISTER, withMember({ givenName: '  Amal  ' }));
-  const [row] = await hub.orm.em.fork().execute(
-    `select given_name from person p join household h on h.id = p.household_id where h.reference = ?`,
-    [registerArrival.household.reference],
-  );
+  const [row] = await hub.orm.em
+    .fork()
+    .execute(`select given_name from person p join household h on h.id = p.household_id where h.reference = ?`, [
+      registerArrival.household.reference,
+    ]);
   expect(row.given_name).toBe('Amal');
 });
 
 test('a move-in beyond the horizon (365 days) is refused naming movesInOn', async () => {
   const response = await hub.request(MOVE_IN, {
-    input: { householdId: toGlobalId('Household', 1), apartmentOfferId: toGlobalId('ApartmentOffer', 1), movesInOn: '9999-12-31' },
+    input: {
+      householdId: toGlobalId('Household', 1),
+      apartmentOfferId: toGlobalId('ApartmentOffer', 1),
+      movesInOn: '9999-12-31',
+    },
   });
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.movesInOn' });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import {
-  GraphQLEnumType, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
 } from 'graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 import { Builders } from '../support/builders';
@@ -49,9 +55,33 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-const HOSTILE_STRINGS = ['', ' ', '\u0000', 'A\u0000B', '\uD800', 'x\uDFFFy', '\u202EAmal', 'Am\u0007al', '\t', 'Ω'.repeat(300)];
-const HOSTILE_DATES = ['0000-01-01', '0001-01-01', '9999-12-31', '2026-02-30', '1899-12-31', '2026-13-01', '3000-01-01'];
-const ID_TYPES: Record<string, string> = { district: 'Area', recipient: 'Provider', apartmentOffer: 'ApartmentOffer', id: 'CaseAssignment' };
+const HOSTILE_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'A\u0000B',
+  '\uD800',
+  'x\uDFFFy',
+  '\u202EAmal',
+  'Am\u0007al',
+  '\t',
+  'Ω'.repeat(300),
+];
+const HOSTILE_DATES = [
+  '0000-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '2026-02-30',
+  '1899-12-31',
+  '2026-13-01',
+  '3000-01-01',
+];
+const ID_TYPES: Record<string, string> = {
+  district: 'Area',
+  recipient: 'Provider',
+  apartmentOffer: 'ApartmentOffer',
+  id: 'CaseAssignment',
+};
 
 function idType(key: string): string {
   const stem = key.replace(/Ids?$/, '');
@@ -60,24 +90,45 @@ function idType(key: string): string {
 
 function plausibleString(key: string): fc.Arbitrary<string> {
   const known: Record<string, string[]> = {
-    countryOfOrigin: ['SY', 'UA', 'AF'], language: ['ar', 'de', 'uk'], interpreterLanguage: ['ar'], email: ['a@example.org'],
-    phone: ['+49 541 123456'], paragraph: ['§ 55 AsylG', '§ 25 Abs. 2 AufenthG'], tierId: ['A', 'B'],
+    countryOfOrigin: ['SY', 'UA', 'AF'],
+    language: ['ar', 'de', 'uk'],
+    interpreterLanguage: ['ar'],
+    email: ['a@example.org'],
+    phone: ['+49 541 123456'],
+    paragraph: ['§ 55 AsylG', '§ 25 Abs. 2 AufenthG'],
+    tierId: ['A', 'B'],
   };
-  return known[key] ? fc.constantFrom(...known[key]) : fc.constantFrom('Amal', 'Haddad', 'Rathaus', 'Begleitung', 'reason');
+  return known[key]
+    ? fc.constantFrom(...known[key])
+    : fc.constantFrom('Amal', 'Haddad', 'Rathaus', 'Begleitung', 'reason');
 }
 
 function scalar(type: GraphQLScalarType, key: string, hostile: number): fc.Arbitrary<unknown> {
   const mix = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<unknown>) =>
-    fc.oneof({ arbitrary: good, weight: Math.round(100 * (1 - hostile)) + 1 }, { arbitrary: bad, weight: Math.round(100 * hostile) });
+    fc.oneof(
+      { arbitrary: good, weight: Math.round(100 * (1 - hostile)) + 1 },
+      { arbitrary: bad, weight: Math.round(100 * hostile) },
+    );
   switch (type.name) {
     case 'String':
-      return mix(plausibleString(key), fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'binary', maxLength: 20 })));
+      return mix(
+        plausibleString(key),
+        fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: 'binary', maxLength: 20 })),
+      );
     case 'ID': {
       const typeName = idType(key);
       const known = existing[typeName] ?? [toGlobalId(typeName, 1)];
-      return mix(fc.constantFrom(...known), fc.constantFrom(
-        toGlobalId(typeName, 2 ** 31), toGlobalId(typeName, 2 ** 53 - 1), toGlobalId(typeName, 999999), toGlobalId('Bed', 1), 'bm90IGFuIGlk', '',
-      ));
+      return mix(
+        fc.constantFrom(...known),
+        fc.constantFrom(
+          toGlobalId(typeName, 2 ** 31),
+          toGlobalId(typeName, 2 ** 53 - 1),
+          toGlobalId(typeName, 999999),
+          toGlobalId('Bed', 1),
+          'bm90IGFuIGlk',
+          '',
+        ),
+      );
     }
     case 'Int':
       return mix(fc.integer({ min: 0, max: 100 }), fc.constantFrom(-1, 0, 2 ** 31 - 1, -(2 ** 31)));
@@ -87,11 +138,16 @@ function scalar(type: GraphQLScalarType, key: string, hostile: number): fc.Arbit
       return fc.boolean();
     case 'LocalDate':
       return mix(
-        fc.date({ min: new Date('2020-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc
+          .date({ min: new Date('2020-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
         fc.constantFrom(...HOSTILE_DATES),
       );
     case 'DateTimeISO':
-      return mix(fc.constant('2026-12-01T09:00:00.000Z'), fc.constantFrom('0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-12-01T25:00:00Z'));
+      return mix(
+        fc.constant('2026-12-01T09:00:00.000Z'),
+        fc.constantFrom('0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-12-01T25:00:00Z'),
+      );
     case 'JSON':
       return mix(fc.constant({}), fc.jsonValue({ maxDepth: 3 }));
     default:
@@ -129,26 +185,29 @@ async function changes(): Promise<number> {
 const tally: Record<string, number> = {};
 afterAll(() => console.log(`mutation fuzz outcomes: ${JSON.stringify(tally)}`));
 
-describe.each(Object.values((createSchemaSync()).getMutationType()!.getFields()).map((f) => [f.name, f] as const))('%s', (_name, field) => {
-  test('never answers INTERNAL_SERVER_ERROR; a refused call changes nothing', async () => {
-    const args: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const arg of field.args) args[arg.name] = valueOf(arg.type, arg.name, 0);
-    const inputs = fc.constantFrom(0, 0.05, 0.3).chain((hostile) => {
-      const shaped: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const arg of field.args) shaped[arg.name] = valueOf(arg.type, arg.name, hostile);
-      return fc.record(shaped);
+describe.each(Object.values(createSchemaSync().getMutationType()!.getFields()).map((f) => [f.name, f] as const))(
+  '%s',
+  (_name, field) => {
+    test('never answers INTERNAL_SERVER_ERROR; a refused call changes nothing', async () => {
+      const args: Record<string, fc.Arbitrary<unknown>> = {};
+      for (const arg of field.args) args[arg.name] = valueOf(arg.type, arg.name, 0);
+      const inputs = fc.constantFrom(0, 0.05, 0.3).chain((hostile) => {
+        const shaped: Record<string, fc.Arbitrary<unknown>> = {};
+        for (const arg of field.args) shaped[arg.name] = valueOf(arg.type, arg.name, hostile);
+        return fc.record(shaped);
+      });
+      const query = operationFor(field);
+      await fc.assert(
+        fc.asyncProperty(inputs, async (variables) => {
+          const before = await changes();
+          const response = await hub.request(query, variables);
+          const codes = (response.errors ?? []).map((e) => String(e.extensions?.code));
+          for (const code of codes.length ? codes : ['ok']) tally[code] = (tally[code] ?? 0) + 1;
+          expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+          if (response.errors) expect(await changes()).toBe(before);
+        }),
+        { numRuns: RUNS },
+      );
     });
-    const query = operationFor(field);
-    await fc.assert(
-      fc.asyncProperty(inputs, async (variables) => {
-        const before = await changes();
-        const response = await hub.request(query, variables);
-        const codes = (response.errors ?? []).map((e) => String(e.extensions?.code));
-        for (const code of codes.length ? codes : ['ok']) tally[code] = (tally[code] ?? 0) + 1;
-        expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
-        if (response.errors) expect(await changes()).toBe(before);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+  },
+);

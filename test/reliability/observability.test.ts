@@ -20,14 +20,34 @@ let headers: Record<string, string>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const sink = new Writable({ write(chunk, _enc, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
   const logger = pino({ level: 'info', serializers: { err: serializeError } }, sink);
-  hub = await createHub({ orm: database.orm, logger, auth: TEST_AUTH, today: () => '2026-11-25', security: { rateLimitPerMinute: 0 } });
+  hub = await createHub({
+    orm: database.orm,
+    logger,
+    auth: TEST_AUTH,
+    today: () => '2026-11-25',
+    security: { rateLimitPerMinute: 0 },
+  });
   server = await listen(hub.app, 0, '127.0.0.1');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
-  const token = await signToken({ sub: 'observer', role: Role.ADMINISTRATOR }, secret, TEST_AUTH.issuer, TEST_AUTH.audience);
-  headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lotse-purpose': 'ADMINISTRATION' };
+  const token = await signToken(
+    { sub: 'observer', role: Role.ADMINISTRATOR },
+    secret,
+    TEST_AUTH.issuer,
+    TEST_AUTH.audience,
+  );
+  headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${token}`,
+    'x-lotse-purpose': 'ADMINISTRATION',
+  };
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -42,7 +62,10 @@ function post(body: object, extra: Record<string, string> = {}) {
 }
 
 test('each request is logged once with its id, operation, audience, status and error code, and nothing personal', async () => {
-  const ok = await post({ query: REGISTER, variables: { input: arrival('2026-11-01') } }, { 'x-request-id': 'trace-abc-123' });
+  const ok = await post(
+    { query: REGISTER, variables: { input: arrival('2026-11-01') } },
+    { 'x-request-id': 'trace-abc-123' },
+  );
   expect(ok.headers.get('x-request-id')).toBe('trace-abc-123');
   const bad = await post({ query: REGISTER, variables: { input: { ...arrival('2026-11-01'), members: [] } } });
   const generated = bad.headers.get('x-request-id');
@@ -50,7 +73,11 @@ test('each request is logged once with its id, operation, audience, status and e
 
   const logged = lines.filter((l) => l.msg === 'request completed');
   const first = logged.find((l) => l.req?.id === 'trace-abc-123');
-  expect(first).toMatchObject({ operation: 'Register', audience: 'ADMINISTRATOR/ADMINISTRATION', res: { status: 200 } });
+  expect(first).toMatchObject({
+    operation: 'Register',
+    audience: 'ADMINISTRATOR/ADMINISTRATION',
+    res: { status: 200 },
+  });
   expect(typeof first!.responseTime).toBe('number');
   expect(logged.find((l) => l.req?.id === generated)).toMatchObject({ errorCode: 'BAD_USER_INPUT' });
   const text = JSON.stringify(lines);
@@ -60,7 +87,9 @@ test('each request is logged once with its id, operation, audience, status and e
 test('a database error is logged without its SQL or values', async () => {
   const failed = await database.orm.em
     .fork()
-    .execute(`insert into household (reference, arrived_on, benefit_regime) values ('Secret-Haddad-1990', '2026-01-01', 'NOT_A_REGIME')`)
+    .execute(
+      `insert into household (reference, arrived_on, benefit_regime) values ('Secret-Haddad-1990', '2026-01-01', 'NOT_A_REGIME')`,
+    )
     .catch((error: unknown) => error);
   const serialized = JSON.stringify(serializeError(failed));
   expect(serialized).not.toContain('Secret-Haddad');
@@ -72,8 +101,12 @@ test('/metrics exposes requests by operation and audience, errors by code, the p
   const response = await fetch(`${base}/metrics`);
   const text = await response.text();
   expect(response.status).toBe(200);
-  expect(text).toMatch(/lotse_graphql_request_duration_seconds_count\{operation="Register",audience="ADMINISTRATOR\/ADMINISTRATION",status="200"\} 2/);
-  expect(text).toMatch(/lotse_graphql_errors_total\{operation="Register",audience="ADMINISTRATOR\/ADMINISTRATION",code="BAD_USER_INPUT"\} 1/);
+  expect(text).toMatch(
+    /lotse_graphql_request_duration_seconds_count\{operation="Register",audience="ADMINISTRATOR\/ADMINISTRATION",status="200"\} 2/,
+  );
+  expect(text).toMatch(
+    /lotse_graphql_errors_total\{operation="Register",audience="ADMINISTRATOR\/ADMINISTRATION",code="BAD_USER_INPUT"\} 1/,
+  );
   expect(text).toMatch(/^lotse_db_pool_in_use \d+/m);
   expect(text).toMatch(/^lotse_db_pool_waiting \d+/m);
   expect(text).toMatch(/^lotse_nodejs_eventloop_lag_seconds /m);

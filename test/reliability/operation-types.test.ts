@@ -9,12 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-test.each([Role.PLANNER, Role.DATA_PROTECTION_OFFICER])('a mutation sent by %s (no Mutation type) is GRAPHQL_VALIDATION_FAILED', async (role) => {
-  const response = await hub.request(`mutation { registerArrival(input: {}) { household { id } } }`, {}, { role });
-  expect(response.status).toBe(400);
-  expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-  expect(response.errors?.[0].message).toMatch(/no mutation operations/);
-});
+test.each([Role.PLANNER, Role.DATA_PROTECTION_OFFICER])(
+  'a mutation sent by %s (no Mutation type) is GRAPHQL_VALIDATION_FAILED',
+  async (role) => {
+    const response = await hub.request(`mutation { registerArrival(input: {}) { household { id } } }`, {}, { role });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/no mutation operations/);
+  },
+);
 
 test('a subscription is GRAPHQL_VALIDATION_FAILED for every audience', async () => {
   for (const role of [Role.ADMINISTRATOR, Role.CASEWORKER]) {

@@ -9,11 +9,24 @@ export function arrival(arrivedOn: string) {
   return {
     arrivedOn,
     benefitRegime: 'ASYLBLG_BASIC',
-    members: [{
-      relation: 'HEAD', givenName: 'Amal', familyName: 'Haddad', birthDate: '1990-02-03', sex: 'FEMALE', countryOfOrigin: 'SY',
-      ableToWork: true, legalStatus: { kind: 'ASYLUM_PROCEDURE', paragraph: '§ 55 AsylG', validFrom: arrivedOn, issuingAuthority: 'BAMF' },
-      languages: [{ language: 'ar', level: 'NATIVE' }],
-    }],
+    members: [
+      {
+        relation: 'HEAD',
+        givenName: 'Amal',
+        familyName: 'Haddad',
+        birthDate: '1990-02-03',
+        sex: 'FEMALE',
+        countryOfOrigin: 'SY',
+        ableToWork: true,
+        legalStatus: {
+          kind: 'ASYLUM_PROCEDURE',
+          paragraph: '§ 55 AsylG',
+          validFrom: arrivedOn,
+          issuingAuthority: 'BAMF',
+        },
+        languages: [{ language: 'ar', level: 'NATIVE' }],
+      },
+    ],
   };
 }
 

@@ -36,21 +36,47 @@ export async function spawnHub(env: Record<string, string> = {}): Promise<Spawne
   const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
   const child = spawn(process.execPath, [MAIN, 'serve'], {
     env: {
-      NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl(databaseName),
-      SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0',
-      AUTH_JWT_SECRET: secret, AUTH_ISSUER: TEST_AUTH.issuer, AUTH_AUDIENCE: TEST_AUTH.audience, ...env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl(databaseName),
+      SEED_WHEN_EMPTY: 'false',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      AUTH_JWT_SECRET: secret,
+      AUTH_ISSUER: TEST_AUTH.issuer,
+      AUTH_AUDIENCE: TEST_AUTH.audience,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const token = await signToken({ sub: 'spawned-admin', role: Role.ADMINISTRATOR }, secret, TEST_AUTH.issuer, TEST_AUTH.audience);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lotse-purpose': 'ADMINISTRATION' };
+  const token = await signToken(
+    { sub: 'spawned-admin', role: Role.ADMINISTRATOR },
+    secret,
+    TEST_AUTH.issuer,
+    TEST_AUTH.audience,
+  );
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${token}`,
+    'x-lotse-purpose': 'ADMINISTRATION',
+  };
   for (let i = 0; ; i++) {
-    if (await fetch(`${base}/health/ready`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 100 || child.exitCode !== null) throw new Error('the hub did not become ready');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
-    child, base, databaseName, headers,
+    child,
+    base,
+    databaseName,
+    headers,
     async close() {
       if (child.exitCode === null) child.kill('SIGKILL');
       await dropTestDatabase(databaseName);

@@ -40,7 +40,11 @@ test('an exhausted pool answers 503 OVERLOADED with Retry-After within the acqui
   const holders = [hold(), hold()];
   await new Promise((resolve) => setTimeout(resolve, 100));
   const started = Date.now();
-  const response = await fetch(hub.url, { method: 'POST', headers: await hub.headers(), body: JSON.stringify({ query: READ }) });
+  const response = await fetch(hub.url, {
+    method: 'POST',
+    headers: await hub.headers(),
+    body: JSON.stringify({ query: READ }),
+  });
   const body = (await response.json()) as any;
   expect(response.status).toBe(503);
   expect(response.headers.get('retry-after')).toBe('2');
@@ -61,7 +65,13 @@ test('a row lock held elsewhere fails the placement after the lock timeout; unre
     await locker.query('select * from site where id = $1 for update', [site.id]);
     const started = Date.now();
     const [placement, read] = await Promise.all([
-      hub.request(PLACE, { input: { householdId: toGlobalId('Household', household.id), siteId: toGlobalId('Site', site.id), startsOn: '2026-11-01' } }),
+      hub.request(PLACE, {
+        input: {
+          householdId: toGlobalId('Household', household.id),
+          siteId: toGlobalId('Site', site.id),
+          startsOn: '2026-11-01',
+        },
+      }),
       hub.request(READ),
     ]);
     expect(placement.status).toBe(503);

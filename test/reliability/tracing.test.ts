@@ -18,7 +18,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => collector.listen(port, '127.0.0.1', resolve));
   hub = await spawnHub({
-    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '200',
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    OTEL_BSP_SCHEDULE_DELAY: '200',
   });
 });
 afterAll(async () => {
@@ -28,7 +30,11 @@ afterAll(async () => {
 
 test('a GraphQL request is traced through HTTP, GraphQL and pg, without variable values (needs the build)', async () => {
   const query = 'query Sites($first: Int) { sites(first: $first) { totalCount } }';
-  const response = await fetch(`${hub.base}/graphql`, { method: 'POST', headers: hub.headers, body: JSON.stringify({ query, variables: { first: 7 } }) });
+  const response = await fetch(`${hub.base}/graphql`, {
+    method: 'POST',
+    headers: hub.headers,
+    body: JSON.stringify({ query, variables: { first: 7 } }),
+  });
   expect(response.status).toBe(200);
   const seen = (...parts: string[]) => parts.every((p) => exported.join('\n').includes(p));
   const wanted = ['"name":"query Sites"', '@opentelemetry/instrumentation-http', 'from \\"site\\"'];

@@ -35,8 +35,12 @@ beforeAll(async () => {
   // A consent revoked five years ago, one revoked last year.
   const oldConsent = await build.consent(current.people[0], provider);
   const newConsent = await build.consent(current.people[0], provider);
-  await orm.em.getConnection().execute(`update consent set given_on = '2020-01-01', revoked_on = '2021-06-01' where id = ?`, [oldConsent.id]);
-  await orm.em.getConnection().execute(`update consent set given_on = '2024-01-01', revoked_on = '2025-06-01' where id = ?`, [newConsent.id]);
+  await orm.em
+    .getConnection()
+    .execute(`update consent set given_on = '2020-01-01', revoked_on = '2021-06-01' where id = ?`, [oldConsent.id]);
+  await orm.em
+    .getConnection()
+    .execute(`update consent set given_on = '2024-01-01', revoked_on = '2025-06-01' where id = ?`, [newConsent.id]);
   Object.assign(ids, { oldPerson: old.people[0].id, recentPerson: recent.people[0].id, oldConsent: oldConsent.id });
 });
 afterAll(() => db.close());
@@ -45,7 +49,11 @@ test('a dry run counts what has expired and changes nothing', async () => {
   const before = await count('audit_event');
   const outcomes = await applyRetention(orm.em.fork(), { asOf: AS_OF, dryRun: true });
   expect(Object.fromEntries(outcomes.map((o) => [o.ruleId, o.count]))).toEqual({
-    'needs-ended': 1, 'appointments-past': 0, 'consents-revoked': 1, 'case-assignments-ended': 1, 'people-housed-long-ago': 2,
+    'needs-ended': 1,
+    'appointments-past': 0,
+    'consents-revoked': 1,
+    'case-assignments-ended': 1,
+    'people-housed-long-ago': 2,
   });
   expect(await count('audit_event')).toBe(before);
   expect(await count(`person where given_name = 'pseudonymised'`)).toBe(0);
@@ -54,8 +62,18 @@ test('a dry run counts what has expired and changes nothing', async () => {
 test('expired records are deleted or pseudonymised, the rest stays, and each rule logs what it did', async () => {
   await applyRetention(orm.em.fork(), { asOf: AS_OF });
   expect(await count(`person where given_name = 'pseudonymised'`)).toBe(2);
-  const [old] = await orm.em.getConnection().execute(`select family_name, phone, religion, asylum_reasons, birth_date from person where id = ?`, [ids.oldPerson]);
-  expect(old).toEqual({ family_name: 'pseudonymised', phone: null, religion: null, asylum_reasons: null, birth_date: '1988-01-01' });
+  const [old] = await orm.em
+    .getConnection()
+    .execute(`select family_name, phone, religion, asylum_reasons, birth_date from person where id = ?`, [
+      ids.oldPerson,
+    ]);
+  expect(old).toEqual({
+    family_name: 'pseudonymised',
+    phone: null,
+    religion: null,
+    asylum_reasons: null,
+    birth_date: '1988-01-01',
+  });
   expect(await count(`need where person_id = ?`, [ids.oldPerson])).toBe(0);
   expect(await count(`person where id = ? and given_name <> 'pseudonymised'`, [ids.recentPerson])).toBe(1);
   expect(await count(`need where details = 'ended'`)).toBe(0);
@@ -63,7 +81,11 @@ test('expired records are deleted or pseudonymised, the rest stays, and each rul
   expect(await count(`consent where id = ?`, [ids.oldConsent])).toBe(0);
   expect(await count(`consent`)).toBe(1);
 
-  const log = await orm.em.getConnection().execute(`select entity_type, details, cardinality(entity_ids) as n from audit_event where action = 'RETENTION' order by id`);
+  const log = await orm.em
+    .getConnection()
+    .execute(
+      `select entity_type, details, cardinality(entity_ids) as n from audit_event where action = 'RETENTION' order by id`,
+    );
   expect(log.map((e: any) => [e.entity_type, e.details[0], e.n])).toEqual([
     ['Need', 'needs-ended', 1],
     ['Consent', 'consents-revoked', 1],

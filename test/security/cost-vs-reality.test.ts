@@ -6,7 +6,16 @@
  */
 import fc from 'fast-check';
 import pg from 'pg';
-import { getNamedType, getNullableType, getOperationAST, isEnumType, isListType, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isEnumType,
+  isListType,
+  isObjectType,
+  parse,
+  type GraphQLSchema,
+} from 'graphql';
 import { startTestHub, type As, type TestHub } from '../support/hub';
 import { seedDatabase } from '../../src/seed/load';
 import { createSchema } from '../../src/server/schema';
@@ -17,7 +26,14 @@ import { toGlobalId } from '../../src/graph/relay/global-id';
 import { estimateCost } from '../../src/server/security/query-cost';
 import { LIST_SIZES, listSizeOf } from '../../src/server/security/list-sizes';
 import { ASSUMED_LIST_SIZE } from '../../src/server/security/settings';
-import { fullSelection, measure, print, rootOf, selectionArbitrary, type AnswerSize } from '../support/operation-generator';
+import {
+  fullSelection,
+  measure,
+  print,
+  rootOf,
+  selectionArbitrary,
+  type AnswerSize,
+} from '../support/operation-generator';
 
 jest.setTimeout(600_000);
 
@@ -35,7 +51,15 @@ beforeAll(async () => {
   hub = await startTestHub({ today: TODAY });
   await seedDatabase(hub.databaseUrl, { scale: 10, seed: 4711, referenceDate: TODAY });
   // Measuring asks for everything at once: no limits in the way.
-  const unlimited = { maxCost: Number.MAX_SAFE_INTEGER, maxTokens: 100_000, maxCharacters: 1_000_000, maxDepth: 100, maxResolvedObjects: 10_000_000, maxResponseBytes: 1e9, executionTimeoutMs: 120_000 };
+  const unlimited = {
+    maxCost: Number.MAX_SAFE_INTEGER,
+    maxTokens: 100_000,
+    maxCharacters: 1_000_000,
+    maxDepth: 100,
+    maxResolvedObjects: 10_000_000,
+    maxResponseBytes: 1e9,
+    executionTimeoutMs: 120_000,
+  };
   measuring = await startTestHub({ today: TODAY, databaseUrl: hub.databaseUrl, security: unlimited });
   budgeted = await startTestHub({ today: TODAY, databaseUrl: hub.databaseUrl, security: BUDGET });
   client = new pg.Client({ connectionString: hub.databaseUrl });
@@ -59,7 +83,8 @@ function plainLists(schema: GraphQLSchema): string[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || /(Connection)$/.test(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
-      if (isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type))) lists.push(`${type.name}.${field.name}`);
+      if (isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type)))
+        lists.push(`${type.name}.${field.name}`);
     }
   }
   return lists.sort();
@@ -73,7 +98,8 @@ const LONGEST_IN_DATABASE: Record<string, string> = {
     where s.starts_on <= '${TODAY}' and (s.ends_on is null or s.ends_on > '${TODAY}') group by 1`,
   'Household.caseAssignments': 'select household_id, count(*) n from case_assignment group by 1',
   'Household.tenancies': 'select household_id, count(*) n from tenancy group by 1',
-  'Household.volunteerAssignments': 'select household_id, count(*) n from volunteer_assignment where household_id is not null group by 1',
+  'Household.volunteerAssignments':
+    'select household_id, count(*) n from volunteer_assignment where household_id is not null group by 1',
   'Household.appointments': 'select household_id, count(*) n from appointment group by 1',
   'Household.decisions': 'select household_id, count(*) n from caseworker_decision group by 1',
   'Person.languages': 'select person_id, count(*) n from person_language group by 1',
@@ -85,7 +111,8 @@ const LONGEST_IN_DATABASE: Record<string, string> = {
   'Provider.services': 'select provider_id, count(*) n from provider_service group by 1',
   'Volunteer.groups': 'select volunteer_id, count(*) n from volunteer_group_membership group by 1',
   'Volunteer.assignments': 'select volunteer_id, count(*) n from volunteer_assignment group by 1',
-  'Appointment.volunteerAssignments': 'select appointment_id, count(*) n from volunteer_assignment where appointment_id is not null group by 1',
+  'Appointment.volunteerAssignments':
+    'select appointment_id, count(*) n from volunteer_assignment where appointment_id is not null group by 1',
   'Site.units': 'select site_id, count(*) n from unit group by 1',
   'Unit.beds': 'select unit_id, count(*) n from bed group by 1',
   'Query.areas': 'select 1, count(*) n from area',
@@ -99,16 +126,22 @@ const MEASURED: { depth: number; first: number; only: Record<string, string[]>; 
     depth: 8,
     first: 300,
     only: {
-      Query: ['priorityQueue'], PriorityQueueConnection: ['edges'], PriorityQueueEdge: ['node', 'rank'],
-      Household: ['priority', 'eligibility', 'members'], Person: ['benefitRegime', 'residenceObligation'],
+      Query: ['priorityQueue'],
+      PriorityQueueConnection: ['edges'],
+      PriorityQueueEdge: ['node', 'rank'],
+      Household: ['priority', 'eligibility', 'members'],
+      Person: ['benefitRegime', 'residenceObligation'],
     },
   },
   {
     depth: 4,
     first: 20,
     only: {
-      Query: ['matchingProposals'], MatchingResult: ['proposals', 'unmatched', 'unusedOffers'],
-      MatchProposal: ['checks', 'reasons', 'rules'], UnmatchedHousehold: ['failedChecks'], ApartmentOffer: ['id'],
+      Query: ['matchingProposals'],
+      MatchingResult: ['proposals', 'unmatched', 'unusedOffers'],
+      MatchProposal: ['checks', 'reasons', 'rules'],
+      UnmatchedHousehold: ['failedChecks'],
+      ApartmentOffer: ['id'],
     },
   },
   { depth: 3, first: 20, only: { Query: ['criteriaCatalogues'] } },
@@ -119,18 +152,23 @@ const NOT_MEASURED = ['MatchFeasibility.checks', 'MatchFeasibility.failed'];
 
 /** The values of an enum argument of a root field. */
 function enumValuesOf(fieldName: string, argName: string): string[] {
-  const type = getNullableType(full.getQueryType()!.getFields()[fieldName].args.find((a) => a.name === argName)!.type);
+  const field = full.getQueryType()!.getFields()[fieldName];
+  const type = getNullableType(field.args.find((a) => a.name === argName)!.type);
   return isEnumType(type) ? type.getValues().map((v) => v.name) : [];
 }
 
 describe('declared list sizes', () => {
   test('every plain list of objects has a declared size, and every declaration names a real field', () => {
-    const sizedByParent = new Set(
-      Object.entries(LIST_SIZES).flatMap(([, size]) => size.sizedFields ?? []),
+    const sizedByParent = new Set(Object.entries(LIST_SIZES).flatMap(([, size]) => size.sizedFields ?? []));
+    const missing = plainLists(full).filter(
+      (key) => key !== 'Query.nodes' && listSizeOf(...(key.split('.') as [string, string]))?.assumedSize === undefined,
     );
-    const missing = plainLists(full).filter((key) => key !== 'Query.nodes' && listSizeOf(...(key.split('.') as [string, string]))?.assumedSize === undefined);
     expect(missing.filter((key) => !sizedByParent.has(key.split('.')[1]))).toEqual([]);
-    const fields = new Set(Object.values(full.getTypeMap()).flatMap((t) => (isObjectType(t) ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : [])));
+    const fields = new Set(
+      Object.values(full.getTypeMap()).flatMap((t) =>
+        isObjectType(t) ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : [],
+      ),
+    );
     expect(Object.keys(LIST_SIZES).filter((key) => !fields.has(key))).toEqual([]);
   });
 
@@ -152,10 +190,16 @@ describe('declared list sizes', () => {
         measure(selection, response.data, answers);
       }
     }
-    const unmeasured = Object.keys(LIST_SIZES).filter((key) => LIST_SIZES[key].assumedSize !== undefined && !longest.has(key));
+    const unmeasured = Object.keys(LIST_SIZES).filter(
+      (key) => LIST_SIZES[key].assumedSize !== undefined && !longest.has(key),
+    );
     expect(unmeasured).toEqual(NOT_MEASURED);
     const tooSmall = [...longest]
-      .map(([key, length]) => ({ key, length, declared: listSizeOf(...(key.split('.') as [string, string]))?.assumedSize ?? ASSUMED_LIST_SIZE }))
+      .map(([key, length]) => ({
+        key,
+        length,
+        declared: listSizeOf(...(key.split('.') as [string, string]))?.assumedSize ?? ASSUMED_LIST_SIZE,
+      }))
       .filter(({ key, length, declared }) => !/Connection\./.test(key) && length > declared);
     expect(tooSmall).toEqual([]);
     // The measurement saw the lists that matter (not an empty city).
@@ -165,7 +209,9 @@ describe('declared list sizes', () => {
 
   test('a list longer than its declared size answers LIST_TOO_LONG at its path', async () => {
     // The biggest household of the city, with members added beyond the declared 20.
-    const { rows } = await client.query<{ id: number }>('select household_id as id from person group by 1 order by count(*) desc limit 1');
+    const { rows } = await client.query<{ id: number }>(
+      'select household_id as id from person group by 1 order by count(*) desc limit 1',
+    );
     const household = rows[0].id;
     const added = await client.query<{ id: number }>(
       `insert into person (household_id, relation, given_name, family_name, birth_date, sex, country_of_origin, arrived_on, able_to_work)
@@ -177,7 +223,9 @@ describe('declared list sizes', () => {
       const response = await hub.request('query ($id: ID!) { node(id: $id) { ... on Household { members { id } } } }', {
         id: toGlobalId('Household', household),
       });
-      expect(response.errors?.map((e) => e.extensions)).toEqual([{ code: 'LIST_TOO_LONG', path: 'node.members', maxItems: 20 }]);
+      expect(response.errors?.map((e) => e.extensions)).toEqual([
+        { code: 'LIST_TOO_LONG', path: 'node.members', maxItems: 20 },
+      ]);
     } finally {
       await client.query('delete from person where id = any($1)', [added.rows.map((row) => row.id)]);
     }
@@ -194,7 +242,13 @@ describe('property: the estimate bounds what runs, and the budget bounds what is
       fc.asyncProperty(selectionArbitrary(rootOf(schema), 4, [1, 7, 100, 1000]), async (selection) => {
         const query = print(selection);
         const document = parse(query);
-        const { cost } = estimateCost(schema, document, getOperationAST(document)!, {}, { assumedListSize: ASSUMED_LIST_SIZE, listSize: listSizeOf });
+        const { cost } = estimateCost(
+          schema,
+          document,
+          getOperationAST(document)!,
+          {},
+          { assumedListSize: ASSUMED_LIST_SIZE, listSize: listSizeOf },
+        );
         const response = await budgeted.request(query, undefined, as);
         const codes = (response.errors ?? []).map((e) => e.extensions?.code);
         if (!response.data || codes.includes('QUERY_BUDGET_EXCEEDED')) {

@@ -37,10 +37,16 @@ const CASES = (inner: string, alias = 'providers') =>
 const THREE_LEVELS = CASES('caseAssignments(first: 1000) { nodes { id } }');
 
 describe('the issue’s operations are refused before they run', () => {
-  const FIVE_LEVELS = CASES('caseAssignments(first: 1000) { nodes { household { caseAssignments { provider { caseAssignments(first: 1000) { nodes { id } } } } } } }');
+  const FIVE_LEVELS = CASES(
+    'caseAssignments(first: 1000) { nodes { household { caseAssignments { provider { caseAssignments(first: 1000) { nodes { id } } } } } } }',
+  );
   test.each([
     ['three levels', `{ ${THREE_LEVELS} }`, 'QUERY_TOO_COMPLEX'],
-    ['wider: three levels under five aliases', `{ ${Array.from({ length: 5 }, (_, i) => THREE_LEVELS.replace('providers:', `p${i}:`)).join(' ')} }`, 'QUERY_TOO_COMPLEX'],
+    [
+      'wider: three levels under five aliases',
+      `{ ${Array.from({ length: 5 }, (_, i) => THREE_LEVELS.replace('providers:', `p${i}:`)).join(' ')} }`,
+      'QUERY_TOO_COMPLEX',
+    ],
     // Deeper than the depth limit (12) already; with a higher depth limit, the cost refuses it as well.
     ['five levels', `{ ${FIVE_LEVELS} }`, 'GRAPHQL_VALIDATION_FAILED'],
   ])('%s', async (_name, query, code) => {
@@ -65,7 +71,8 @@ describe('the issue’s operations are refused before they run', () => {
 
 describe('a query that exceeds its budget while running is stopped', () => {
   test('too many objects: QUERY_BUDGET_EXCEEDED, no data, and its remaining SQL is never sent', async () => {
-    const query = '{ households(first: 500) { nodes { id members { id legalStatuses { kind } languages { language } } } } }';
+    const query =
+      '{ households(first: 500) { nodes { id members { id legalStatuses { kind } languages { language } } } } }';
     const full = await hub.request(query);
     expect(full.errors).toBeUndefined();
     const stopped = await small.request(query);
@@ -73,7 +80,8 @@ describe('a query that exceeds its budget while running is stopped', () => {
     expect(stopped.data).toBeUndefined();
     expect(stopped.errors).toEqual([
       {
-        message: 'The operation was stopped: it exceeded its budget of 300 objects resolved. Ask for smaller pages (first) or fewer nested lists.',
+        message:
+          'The operation was stopped: it exceeded its budget of 300 objects resolved. Ask for smaller pages (first) or fewer nested lists.',
         extensions: { code: 'QUERY_BUDGET_EXCEEDED', limit: 'objects', max: 300 },
       },
     ]);
@@ -83,7 +91,9 @@ describe('a query that exceeds its budget while running is stopped', () => {
 
   test('the issue’s three levels with pages small enough to be accepted are stopped at the object budget', async () => {
     const response = await small.request(`{ ${THREE_LEVELS.replace(/first: 1000/g, 'first: 150')} }`);
-    expect(response.errors?.map((e) => e.extensions)).toEqual([{ code: 'QUERY_BUDGET_EXCEEDED', limit: 'objects', max: 300 }]);
+    expect(response.errors?.map((e) => e.extensions)).toEqual([
+      { code: 'QUERY_BUDGET_EXCEEDED', limit: 'objects', max: 300 },
+    ]);
   });
 
   test('too many bytes', async () => {
@@ -93,9 +103,15 @@ describe('a query that exceeds its budget while running is stopped', () => {
 
   test('the deadline', async () => {
     // Ranking the whole city takes longer than a 2 ms deadline.
-    const quick = await startTestHub({ today: TODAY, databaseUrl: hub.databaseUrl, security: { executionTimeoutMs: 2 } });
+    const quick = await startTestHub({
+      today: TODAY,
+      databaseUrl: hub.databaseUrl,
+      security: { executionTimeoutMs: 2 },
+    });
     try {
-      const response = await quick.request('{ priorityQueue(first: 5) { totalCount edges { rank node { reference members { givenName } } } } }');
+      const response = await quick.request(
+        '{ priorityQueue(first: 5) { totalCount edges { rank node { reference members { givenName } } } } }',
+      );
       expect(response.errors?.[0].extensions).toEqual({ code: 'QUERY_BUDGET_EXCEEDED', limit: 'time', max: 2 });
       expect(response.data).toBeUndefined();
     } finally {
@@ -104,7 +120,9 @@ describe('a query that exceeds its budget while running is stopped', () => {
   });
 
   test('a query within the budget is answered as always', async () => {
-    const { households } = await small.data('{ households(first: 5) { totalCount nodes { reference members { givenName } } } }');
+    const { households } = await small.data(
+      '{ households(first: 5) { totalCount nodes { reference members { givenName } } } }',
+    );
     expect(households.nodes).toHaveLength(5);
     expect(households.totalCount).toBe(1500);
   });

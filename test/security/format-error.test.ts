@@ -39,7 +39,10 @@ test('an internal error with SQL and a stack becomes "Internal server error."', 
 });
 
 test('an error without any code is treated the same', () => {
-  const formatted = format({ message: 'column "internal_flag" of relation "household" does not exist' }, new Error('x'));
+  const formatted = format(
+    { message: 'column "internal_flag" of relation "household" does not exist' },
+    new Error('x'),
+  );
   expect(formatted).toEqual({
     message: 'Internal server error.',
     locations: undefined,
@@ -50,8 +53,14 @@ test('an error without any code is treated the same', () => {
 
 test('coded errors of the query limits keep their message and extensions, but never a stacktrace', () => {
   const formatted = format(
-    { message: 'The operation is too complex.', extensions: { code: 'QUERY_TOO_COMPLEX', cost: 5, maxCost: 1, stacktrace: ['at x'] } },
+    {
+      message: 'The operation is too complex.',
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost: 5, maxCost: 1, stacktrace: ['at x'] },
+    },
     new Error('x'),
   );
-  expect(formatted).toEqual({ message: 'The operation is too complex.', extensions: { code: 'QUERY_TOO_COMPLEX', cost: 5, maxCost: 1 } });
+  expect(formatted).toEqual({
+    message: 'The operation is too complex.',
+    extensions: { code: 'QUERY_TOO_COMPLEX', cost: 5, maxCost: 1 },
+  });
 });

@@ -19,7 +19,10 @@ export async function credentials(target: Target): Promise<Record<string, string
 }
 
 /** Sends a request with the hub's credentials; `init.headers` (a plain object) add to them. */
-export async function send(target: Target, init: RequestInit & { headers?: Record<string, string>; path?: string }): Promise<RawResponse> {
+export async function send(
+  target: Target,
+  init: RequestInit & { headers?: Record<string, string>; path?: string },
+): Promise<RawResponse> {
   const response = await fetch(`${target.url}${init.path ?? ''}`, {
     ...init,
     headers: { ...(await credentials(target)), ...init.headers },

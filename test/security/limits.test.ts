@@ -100,7 +100,9 @@ describe('directive overloading', () => {
 
 describe('circular introspection', () => {
   test('__schema → types → fields → type → fields … is refused', async () => {
-    const response = await post('{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }');
+    const response = await post(
+      '{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }',
+    );
     expect(response.status).toBe(400);
     expect(codes(response)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(message(response)).toBe('Maximum introspection depth exceeded');
@@ -162,7 +164,9 @@ describe('huge first:', () => {
 
   test('a nested first: that multiplies beyond the budget is refused with cost and limit', async () => {
     // 1000 sites × 200 units (declared) × 20 beds × 20 stays (the default page) × person × id
-    const response = await hub.request('{ sites(first: 1000) { nodes { units { beds { stays { nodes { person { id } } } } } } } }');
+    const response = await hub.request(
+      '{ sites(first: 1000) { nodes { units { beds { stays { nodes { person { id } } } } } } } }',
+    );
     expect(response.statements).toBe(0);
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 168201002, maxCost: 2000000 });
@@ -217,11 +221,14 @@ describe('ordinary operations pass every limit', () => {
   });
 
   const paged = examples.filter((e) => /\$first\b/.test(e.source));
-  test.each(paged.map((e) => [e.file, e.source] as const))('%s is within the budget at the largest page', async (_file, source) => {
-    const response = await post(source, { first: 1000 });
-    expect(response.status).toBe(200);
-    expect(response.body.errors).toBeUndefined();
-  });
+  test.each(paged.map((e) => [e.file, e.source] as const))(
+    '%s is within the budget at the largest page',
+    async (_file, source) => {
+      const response = await post(source, { first: 1000 });
+      expect(response.status).toBe(200);
+      expect(response.body.errors).toBeUndefined();
+    },
+  );
 
   test('the paged examples are the five lists', () => {
     expect(paged).toHaveLength(5);

@@ -58,7 +58,9 @@ test('repeated fields are merged as in execution; aliases are not', () => {
 
 test('@skip and @include are honoured', () => {
   expect(cost('{ households { totalCount nodes @skip(if: true) { id } } }').cost).toBe(2);
-  expect(cost('query ($all: Boolean!) { households { totalCount nodes @include(if: $all) { id } } }', { all: false }).cost).toBe(2);
+  expect(
+    cost('query ($all: Boolean!) { households { totalCount nodes @include(if: $all) { id } } }', { all: false }).cost,
+  ).toBe(2);
 });
 
 test('fragments are followed; pages are reported with their alias path', () => {
@@ -78,12 +80,19 @@ test('a fragment fan-out too large to walk is Infinity, not a hang', () => {
   const levels = 12;
   const fragments = Array.from(
     { length: levels },
-    (_, i) => `fragment F${i} on Person { household { members { ...F${i + 1} } } a${i}: household { members { ...F${i + 1} } } }`,
+    (_, i) =>
+      `fragment F${i} on Person { household { members { ...F${i + 1} } } a${i}: household { members { ...F${i + 1} } } }`,
   ).join('\n');
   const query = `{ node(id: "x") { ...F0 } } ${fragments} fragment F${levels} on Person { id }`;
   const document = parse(query);
   const started = Date.now();
-  const result = estimateCost(schema, document, getOperationAST(document)!, {}, { assumedListSize: 10, maxVisits: 10_000 });
+  const result = estimateCost(
+    schema,
+    document,
+    getOperationAST(document)!,
+    {},
+    { assumedListSize: 10, maxVisits: 10_000 },
+  );
   expect(result.cost).toBe(Infinity);
   expect(Date.now() - started).toBeLessThan(1000);
 });
@@ -102,10 +111,16 @@ describe('declared list sizes (@listSize of the IBM cost specification)', () => 
   };
   const costIn = (query: string) => {
     const document = parse(query);
-    return estimateCost(sized, document, getOperationAST(document)!, {}, {
-      assumedListSize: 10,
-      listSize: (type, field) => sizes[`${type}.${field}`],
-    }).cost;
+    return estimateCost(
+      sized,
+      document,
+      getOperationAST(document)!,
+      {},
+      {
+        assumedListSize: 10,
+        listSize: (type, field) => sizes[`${type}.${field}`],
+      },
+    ).cost;
   };
 
   test('a plain list counts its assumedSize instead of the default', () => {

@@ -25,12 +25,15 @@ describe('the registry', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
-  test.each(examples.map((e) => [e.file, e.source] as const))('%s is trusted verbatim and reformatted', (_file, source) => {
-    expect(isTrustedOperation(source)).toBe(true);
-    // What a client build does: comments stripped, whitespace changed.
-    expect(isTrustedOperation(print(parse(source)))).toBe(true);
-    expect(isTrustedOperation(print(parse(source)).replace(/\s+/g, ' '))).toBe(true);
-  });
+  test.each(examples.map((e) => [e.file, e.source] as const))(
+    '%s is trusted verbatim and reformatted',
+    (_file, source) => {
+      expect(isTrustedOperation(source)).toBe(true);
+      // What a client build does: comments stripped, whitespace changed.
+      expect(isTrustedOperation(print(parse(source)))).toBe(true);
+      expect(isTrustedOperation(print(parse(source)).replace(/\s+/g, ' '))).toBe(true);
+    },
+  );
 
   test('anything else is not', () => {
     const household = examples.find((e) => e.file === 'frontend-household-list.graphql')!.source;

@@ -18,12 +18,22 @@ describe('COPY text format', () => {
 
   it('quotes every array element so commas, braces and NULL stay text', () => {
     expect(arrayLiteral([])).toBe('{}');
-    expect(arrayLiteral(['a', 'b c', 'x,y', 'NULL', '{z}', 'q"t', 'b\\s'])).toBe('{"a","b c","x,y","NULL","{z}","q\\"t","b\\\\s"}');
+    expect(arrayLiteral(['a', 'b c', 'x,y', 'NULL', '{z}', 'q"t', 'b\\s'])).toBe(
+      '{"a","b c","x,y","NULL","{z}","q\\"t","b\\\\s"}',
+    );
     // The literal's own backslashes are escaped once more for COPY.
     expect(copyField(['q"t'])).toBe('{"q\\\\"t"}');
   });
 
   it('writes rows as tab-separated lines in column order', () => {
-    expect(copyLines([{ id: 1, name: 'A', extra: 'ignored' }, { id: 2, name: null }], ['id', 'name'])).toBe('1\tA\n2\t\\N\n');
+    expect(
+      copyLines(
+        [
+          { id: 1, name: 'A', extra: 'ignored' },
+          { id: 2, name: null },
+        ],
+        ['id', 'name'],
+      ),
+    ).toBe('1\tA\n2\t\\N\n');
   });
 });

@@ -31,7 +31,8 @@ describe('demo-city generator', () => {
   it('scales people, households, sites and beds linearly', () => {
     const one = generateDemoCityTables({ scale: 1 });
     const three = generateDemoCityTables({ scale: 3 });
-    for (const table of ['household', 'site', 'bed', 'volunteer'] as const) expect(three[table].length).toBeCloseTo(3 * one[table].length, -2);
+    for (const table of ['household', 'site', 'bed', 'volunteer'] as const)
+      expect(three[table].length).toBeCloseTo(3 * one[table].length, -2);
     expect(three.person.length / one.person.length).toBeGreaterThan(2.8);
     expect(three.person.length / one.person.length).toBeLessThan(3.2);
     expect(three.area.length).toBe(one.area.length);
@@ -45,7 +46,11 @@ describe('demo-city generator', () => {
     const beds = ids(t.bed);
     const offers = ids(t.apartment_offer);
     expect(t.person.every((p) => households.has(p.household_id))).toBe(true);
-    expect(t.stay.every((s) => people.has(s.person_id) && beds.has(s.bed_id) && (s.ends_on === null || s.ends_on > s.starts_on))).toBe(true);
+    expect(
+      t.stay.every(
+        (s) => people.has(s.person_id) && beds.has(s.bed_id) && (s.ends_on === null || s.ends_on > s.starts_on),
+      ),
+    ).toBe(true);
     expect(t.tenancy.every((x) => households.has(x.household_id) && offers.has(x.apartment_id))).toBe(true);
     expect(t.legal_status.every((l) => l.valid_until === null || l.valid_until >= l.valid_from)).toBe(true);
     expect(t.person.every((p) => p.birth_date <= p.arrived_on)).toBe(true);
@@ -54,7 +59,8 @@ describe('demo-city generator', () => {
   it('gives tenancies only on TAKEN (current) or WITHDRAWN (former) offers', () => {
     const t = generateDemoCityTables({ scale: 1 });
     const status = new Map(t.apartment_offer.map((o) => [o.id, o.status]));
-    for (const tenancy of t.tenancy) expect(tenancy.ends_on === null ? 'TAKEN' : 'WITHDRAWN').toBe(status.get(tenancy.apartment_id));
+    for (const tenancy of t.tenancy)
+      expect(tenancy.ends_on === null ? 'TAKEN' : 'WITHDRAWN').toBe(status.get(tenancy.apartment_id));
   });
 
   it('uses a reproducible PRNG', () => {

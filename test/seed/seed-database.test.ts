@@ -59,7 +59,9 @@ describe('seedDatabase at scale 1', () => {
 
   it('houses about 70 % of people in an open tenancy and fills about 90 % of the beds', async () => {
     const people = await count('select count(*) as n from person');
-    const inFlat = await count('select count(*) as n from person p where exists (select 1 from tenancy t where t.household_id = p.household_id and t.ends_on is null)');
+    const inFlat = await count(
+      'select count(*) as n from person p where exists (select 1 from tenancy t where t.household_id = p.household_id and t.ends_on is null)',
+    );
     expect(inFlat / people).toBeGreaterThan(0.65);
     expect(inFlat / people).toBeLessThan(0.75);
     const inBed = await count('select count(*) as n from stay where ends_on is null');
@@ -72,28 +74,46 @@ describe('seedDatabase at scale 1', () => {
   });
 
   it('never gives a person an open stay while the household has an open tenancy', async () => {
-    expect(await count(`
+    expect(
+      await count(`
       select count(*) as n from stay s join person p on p.id = s.person_id
-      where s.ends_on is null and exists (select 1 from tenancy t where t.household_id = p.household_id and t.ends_on is null)`)).toBe(0);
+      where s.ends_on is null and exists (select 1 from tenancy t where t.household_id = p.household_id and t.ends_on is null)`),
+    ).toBe(0);
   });
 
   it('puts open stays only in households with communal_since, and only there', async () => {
-    expect(await count(`
+    expect(
+      await count(`
       select count(*) as n from stay s join person p on p.id = s.person_id join household h on h.id = p.household_id
-      where s.ends_on is null and h.communal_since is null`)).toBe(0);
-    expect(await count(`
+      where s.ends_on is null and h.communal_since is null`),
+    ).toBe(0);
+    expect(
+      await count(`
       select count(*) as n from household h where h.communal_since is not null
-      and exists (select 1 from tenancy t where t.household_id = h.id and t.ends_on is null)`)).toBe(0);
+      and exists (select 1 from tenancy t where t.household_id = h.id and t.ends_on is null)`),
+    ).toBe(0);
     expect(await count('select count(*) as n from stay where ends_on is not null')).toBeGreaterThan(0);
   });
 
   it('lets tenancies run on TAKEN offers', async () => {
-    expect(await count(`select count(*) as n from tenancy t join apartment_offer o on o.id = t.apartment_id where t.ends_on is null and o.status <> 'TAKEN'`)).toBe(0);
+    expect(
+      await count(
+        `select count(*) as n from tenancy t join apartment_offer o on o.id = t.apartment_id where t.ends_on is null and o.status <> 'TAKEN'`,
+      ),
+    ).toBe(0);
   });
 
   it('marks every district figure synthetic and gives every city figure a source', async () => {
-    expect(await count(`select count(*) as n from demographic_observation o join area a on a.id = o.area_id where a.kind = 'DISTRICT' and not o.synthetic`)).toBe(0);
-    expect(await count(`select count(distinct o.indicator) as n from demographic_observation o join area a on a.id = o.area_id where a.kind = 'DISTRICT'`)).toBe(16);
+    expect(
+      await count(
+        `select count(*) as n from demographic_observation o join area a on a.id = o.area_id where a.kind = 'DISTRICT' and not o.synthetic`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `select count(distinct o.indicator) as n from demographic_observation o join area a on a.id = o.area_id where a.kind = 'DISTRICT'`,
+      ),
+    ).toBe(16);
     const city = await client.query<{ indicator: string; value: number; source: string; synthetic: boolean }>(
       `select o.indicator, o.value, o.source, o.synthetic from demographic_observation o join area a on a.id = o.area_id where a.kind = 'CITY' order by o.indicator`,
     );
@@ -122,7 +142,10 @@ describe('seedDatabase at scale 1', () => {
       { id: 1, t: 'tab\there\nnew line \\ back "quote"', a: ['a,b', 'NULL', '{x}', 'q"t', 'b\\s', ''] },
       { id: 2, t: null, a: [] },
     ];
-    await pipeline(Readable.from([copyLines(rows, ['id', 't', 'a'])]), client.query(copyFrom('copy copy_check (id, t, a) from stdin')));
+    await pipeline(
+      Readable.from([copyLines(rows, ['id', 't', 'a'])]),
+      client.query(copyFrom('copy copy_check (id, t, a) from stdin')),
+    );
     const back = await client.query('select id, t, a from copy_check order by id');
     expect(back.rows).toEqual(rows);
   });

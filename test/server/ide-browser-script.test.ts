@@ -33,7 +33,10 @@ class FakeStorage {
 
 const config = {
   endpoint: '/graphql',
-  tabs: [{ query: '# hello\nquery Welcome { __typename }' }, { query: 'query A($id: ID!) { node(id: $id) { id } }', variables: '{"id":"x"}' }],
+  tabs: [
+    { query: '# hello\nquery Welcome { __typename }' },
+    { query: 'query A($id: ID!) { node(id: $id) { id } }', variables: '{"id":"x"}' },
+  ],
   storageNamespace: 'abc123',
 };
 

@@ -125,33 +125,48 @@ describe('GraphQL requests still reach Apollo', () => {
     expect(blocked.status).toBe(400);
     expect(await blocked.text()).toMatch(/Cross-Site Request Forgery/);
 
-    const allowed = await fetch(url, { headers: { ...(await auth()), accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(url, {
+      headers: { ...(await auth()), accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
     expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   test('GET with a query parameter gets JSON even when the client prefers HTML', async () => {
     const url = `${hub.url}?query=${encodeURIComponent('{ __typename }')}`;
-    const response = await fetch(url, { headers: { ...(await auth()), accept: browserAccept, 'apollo-require-preflight': 'true' } });
+    const response = await fetch(url, {
+      headers: { ...(await auth()), accept: browserAccept, 'apollo-require-preflight': 'true' },
+    });
     expect(response.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   test('GET without a query that does not ask for HTML is left to Apollo', async () => {
-    const response = await fetch(hub.url, { headers: { ...(await auth()), accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const response = await fetch(hub.url, {
+      headers: { ...(await auth()), accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(response.headers.get('content-type')).not.toMatch(/text\/html/);
     expect(response.status).toBe(400);
   });
 
   test('a GraphQL request without credentials is refused before it reaches Apollo', async () => {
-    const response = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(401);
   });
 
   test('POST with JSON works as before, also with the headers the IDE sends', async () => {
     const response = await fetch(hub.url, {
       method: 'POST',
-      headers: { ...(await auth()), 'content-type': 'application/json', 'apollo-require-preflight': 'true', accept: browserAccept },
+      headers: {
+        ...(await auth()),
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        accept: browserAccept,
+      },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(response.status).toBe(200);

@@ -55,7 +55,8 @@ describe.each(exampleFiles)('%s', (_file, example: ExampleOperation) => {
 
   test('its example variables, if any, are JSON for declared variables', () => {
     if (example.variables === undefined) return;
-    const declared = operationsOf(parse(example.source))[0].variableDefinitions?.map((v) => v.variable.name.value) ?? [];
+    const declared =
+      operationsOf(parse(example.source))[0].variableDefinitions?.map((v) => v.variable.name.value) ?? [];
     const variables = JSON.parse(example.variables) as Record<string, unknown>;
     for (const name of Object.keys(variables)) expect(declared).toContain(name);
   });

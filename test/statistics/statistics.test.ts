@@ -49,6 +49,8 @@ test('by benefit regime and by site', async () => {
 
 test('volunteer coordinators and the data-protection officer get no statistics', async () => {
   for (const role of [Role.VOLUNTEER_COORDINATOR, Role.DATA_PROTECTION_OFFICER]) {
-    expect((await hub.request(STATS, { by: 'DISTRICT' }, { role })).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await hub.request(STATS, { by: 'DISTRICT' }, { role })).errors?.[0].extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   }
 });

@@ -14,7 +14,14 @@ import { Stay } from '../../src/modules/accommodation/stay.entity';
 import { Household } from '../../src/modules/people/household.entity';
 import { Person } from '../../src/modules/people/person.entity';
 import { LegalStatus } from '../../src/modules/people/legal-status.entity';
-import { BenefitRegime, LegalStatusKind, MemberRelation, NeedCategory, OccupationKind, Sex } from '../../src/modules/people/people.enums';
+import {
+  BenefitRegime,
+  LegalStatusKind,
+  MemberRelation,
+  NeedCategory,
+  OccupationKind,
+  Sex,
+} from '../../src/modules/people/people.enums';
 import { Occupation } from '../../src/modules/people/occupation.entity';
 import { Need } from '../../src/modules/people/need.entity';
 import { ApartmentOffer } from '../../src/modules/housing/apartment-offer.entity';
@@ -71,9 +78,20 @@ export class Builders {
     return area;
   }
 
-  async observation(area: Area, indicator: DemographicIndicator, year: number, value: number): Promise<DemographicObservation> {
+  async observation(
+    area: Area,
+    indicator: DemographicIndicator,
+    year: number,
+    value: number,
+  ): Promise<DemographicObservation> {
     const observation = this.em.create(DemographicObservation, {
-      area, indicator, year, value, unit: 'persons', source: 'test', synthetic: true,
+      area,
+      indicator,
+      year,
+      value,
+      unit: 'persons',
+      source: 'test',
+      synthetic: true,
     });
     await this.flush();
     return observation;
@@ -86,16 +104,26 @@ export class Builders {
   }
 
   /** A site with `beds` beds, spread over units of four. */
-  async site(district: Area, beds: number, options: { operator?: Provider; blocked?: number } = {}): Promise<{ site: Site; beds: Bed[] }> {
+  async site(
+    district: Area,
+    beds: number,
+    options: { operator?: Provider; blocked?: number } = {},
+  ): Promise<{ site: Site; beds: Bed[] }> {
     const site = this.em.create(Site, {
-      name: `Site ${this.next()}`, address: 'Teststraße 1', district, operator: options.operator, openedOn: '2016-01-01',
+      name: `Site ${this.next()}`,
+      address: 'Teststraße 1',
+      district,
+      operator: options.operator,
+      openedOn: '2016-01-01',
     });
     const created: Bed[] = [];
     let unit: Unit | undefined;
     for (let i = 0; i < beds; i++) {
       if (i % 4 === 0) unit = this.em.create(Unit, { site, name: `Unit ${i / 4 + 1}`, floor: 0, stepFree: true });
       const blocked = i < (options.blocked ?? 0);
-      created.push(this.em.create(Bed, { unit: unit!, label: `Bed ${i + 1}`, blockedReason: blocked ? 'repairs' : null }));
+      created.push(
+        this.em.create(Bed, { unit: unit!, label: `Bed ${i + 1}`, blockedReason: blocked ? 'repairs' : null }),
+      );
     }
     await this.flush();
     return { site, beds: created };
@@ -129,7 +157,11 @@ export class Builders {
         asylumReasons: 'test-reasons',
       });
       this.em.create(LegalStatus, {
-        person, kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: '§ 55 AsylG', validFrom: arrivedOn, issuingAuthority: 'BAMF',
+        person,
+        kind: LegalStatusKind.ASYLUM_PROCEDURE,
+        paragraph: '§ 55 AsylG',
+        validFrom: arrivedOn,
+        issuingAuthority: 'BAMF',
       });
       people.push(person);
     }
@@ -188,8 +220,12 @@ export class Builders {
   async volunteer(languages: string[] = ['ar', 'de'], group?: VolunteerGroup): Promise<Volunteer> {
     const n = this.next();
     const volunteer = this.em.create(Volunteer, {
-      givenName: `Vol${n}`, familyName: `Unteer${String(n).padStart(5, '0')}`, languages, skills: ['driving'],
-      availability: ['MON_MORNING'], joinedOn: '2020-01-01',
+      givenName: `Vol${n}`,
+      familyName: `Unteer${String(n).padStart(5, '0')}`,
+      languages,
+      skills: ['driving'],
+      availability: ['MON_MORNING'],
+      joinedOn: '2020-01-01',
     });
     if (group) this.em.create(VolunteerGroupMembership, { volunteer, group, since: '2020-01-01' });
     await this.flush();
@@ -203,14 +239,23 @@ export class Builders {
   }
 
   async volunteerAssignment(volunteer: Volunteer, household: Household): Promise<VolunteerAssignment> {
-    const assignment = this.em.create(VolunteerAssignment, { volunteer, household, task: 'Begleitung', startsOn: '2026-01-01' });
+    const assignment = this.em.create(VolunteerAssignment, {
+      volunteer,
+      household,
+      task: 'Begleitung',
+      startsOn: '2026-01-01',
+    });
     await this.flush();
     return assignment;
   }
 
   async appointment(household: Household, kind = AppointmentKind.AUTHORITY_VISIT): Promise<Appointment> {
     const appointment = this.em.create(Appointment, {
-      household, kind, startsAt: new Date('2026-12-01T09:00:00Z'), location: 'Rathaus', interpreterLanguage: 'ar',
+      household,
+      kind,
+      startsAt: new Date('2026-12-01T09:00:00Z'),
+      location: 'Rathaus',
+      interpreterLanguage: 'ar',
     });
     await this.flush();
     return appointment;
@@ -255,17 +300,32 @@ export class Builders {
         ableToWork: m.ableToWork ?? true,
         disabilityDegree: m.disabilityDegree ?? null,
       });
-      const statuses = m.statuses ?? [{ kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: '§ 55 Abs. 1 AsylG', validFrom: m.arrivedOn ?? arrivedOn }];
+      const statuses = m.statuses ?? [
+        { kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: '§ 55 Abs. 1 AsylG', validFrom: m.arrivedOn ?? arrivedOn },
+      ];
       for (const st of statuses) {
-        this.em.create(LegalStatus, { person, kind: st.kind, paragraph: st.paragraph, validFrom: st.validFrom, validUntil: st.validUntil ?? null, issuingAuthority: 'BAMF' });
+        this.em.create(LegalStatus, {
+          person,
+          kind: st.kind,
+          paragraph: st.paragraph,
+          validFrom: st.validFrom,
+          validUntil: st.validUntil ?? null,
+          issuingAuthority: 'BAMF',
+        });
       }
       for (const o of m.occupations ?? []) {
         this.em.create(Occupation, {
-          person, kind: o.kind, description: 'test', hoursPerWeek: o.hoursPerWeek ?? null, monthlyIncomeCents: o.monthlyIncomeCents ?? null,
-          startsOn: o.startsOn ?? arrivedOn, endsOn: o.endsOn ?? null,
+          person,
+          kind: o.kind,
+          description: 'test',
+          hoursPerWeek: o.hoursPerWeek ?? null,
+          monthlyIncomeCents: o.monthlyIncomeCents ?? null,
+          startsOn: o.startsOn ?? arrivedOn,
+          endsOn: o.endsOn ?? null,
         });
       }
-      for (const category of m.needs ?? []) this.em.create(Need, { person, category, recordedOn: arrivedOn, details: 'test details' });
+      for (const category of m.needs ?? [])
+        this.em.create(Need, { person, category, recordedOn: arrivedOn, details: 'test details' });
       return person;
     });
     return { household, people };
@@ -309,7 +369,13 @@ export interface PlanningMemberSpec {
   disabilityDegree?: number;
   /** Default: an Aufenthaltsgestattung from the arrival. */
   statuses?: { kind: LegalStatusKind; paragraph: string; validFrom: string; validUntil?: string }[];
-  occupations?: { kind: OccupationKind; startsOn?: string; endsOn?: string; hoursPerWeek?: number; monthlyIncomeCents?: number }[];
+  occupations?: {
+    kind: OccupationKind;
+    startsOn?: string;
+    endsOn?: string;
+    hoursPerWeek?: number;
+    monthlyIncomeCents?: number;
+  }[];
   needs?: NeedCategory[];
 }
 

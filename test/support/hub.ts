@@ -44,7 +44,11 @@ export interface TestHub {
   /** Headers of an authenticated JSON request as `as`. */
   headers(as?: As): Promise<Record<string, string>>;
   /** Posts an operation to the real HTTP server; returns the parsed response and the SQL statements it cost. */
-  request<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResponse<T> & { statements: number; status: number }>;
+  request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: As,
+  ): Promise<GraphQLResponse<T> & { statements: number; status: number }>;
   /** Like request, but fails the test on any GraphQL error and returns data. */
   data<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<T>;
   close(): Promise<void>;
@@ -62,10 +66,12 @@ export async function startTestHub(
     pool?: Partial<PoolSettings>;
   } = {},
 ): Promise<TestHub> {
-  const database = options.databaseUrl ? await borrowDatabase(options.databaseUrl) : await openTestDatabase(options.pool);
+  const database = options.databaseUrl
+    ? await borrowDatabase(options.databaseUrl)
+    : await openTestDatabase(options.pool);
   const hub = await createHub({
     orm: database.orm,
-    logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent'),
+    logger: createLogger((process.env.TEST_LOG_LEVEL as never) ?? 'silent'),
     auth: TEST_AUTH,
     today: options.today ? () => options.today! : undefined,
     security: options.security,
@@ -87,7 +93,11 @@ export async function startTestHub(
 
   const request: TestHub['request'] = async (query, variables, as) => {
     const before = sqlStatementCounter.total;
-    const response = await fetch(url, { method: 'POST', headers: await headers(as), body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: await headers(as),
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as GraphQLResponse;
     return { ...body, status: response.status, statements: sqlStatementCounter.total - before };
   };

@@ -51,7 +51,12 @@ function selectable(type: GraphQLObjectType): GraphQLField<unknown, unknown>[] {
 }
 
 /** Every field down to `depth` object levels, each page `first` long (for measuring); `only` narrows some types' fields. */
-export function fullSelection(type: GraphQLObjectType, depth: number, first: number, only: Record<string, string[]> = {}): Selection {
+export function fullSelection(
+  type: GraphQLObjectType,
+  depth: number,
+  first: number,
+  only: Record<string, string[]> = {},
+): Selection {
   const fields: SelectedField[] = [];
   for (const field of selectable(type)) {
     if (only[type.name] && !only[type.name].includes(field.name)) continue;
@@ -69,19 +74,27 @@ export function fullSelection(type: GraphQLObjectType, depth: number, first: num
 }
 
 /** Random paths through a schema's object and list fields, with random `first:`. */
-export function selectionArbitrary(root: GraphQLObjectType, maxDepth: number, pageSizes: number[]): fc.Arbitrary<Selection> {
+export function selectionArbitrary(
+  root: GraphQLObjectType,
+  maxDepth: number,
+  pageSizes: number[],
+): fc.Arbitrary<Selection> {
   const at = (type: GraphQLObjectType, depth: number): fc.Arbitrary<Selection> => {
     const fields = selectable(type);
     const leaves = fields.filter((f) => isLeafType(getNamedType(f.type)));
     const objects = depth > 0 ? fields.filter((f) => isObjectType(getNamedType(f.type))) : [];
-    const leaf = leaves.length ? fc.constantFrom(...leaves).map((f) => ({ name: f.name, args: {}, isList: false }) as SelectedField) : fc.constant(undefined);
+    const leaf = leaves.length
+      ? fc.constantFrom(...leaves).map((f) => ({ name: f.name, args: {}, isList: false }) as SelectedField)
+      : fc.constant(undefined);
     const nested = objects.length
       ? fc.array(
           fc.tuple(fc.constantFrom(...objects), fc.constantFrom(...pageSizes)).chain(([field, first]) => {
             const args = argumentsFor(field, first);
-            if (!args || field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined && !args[a.name])) return fc.constant(undefined);
+            if (!args || field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined && !args[a.name]))
+              return fc.constant(undefined);
             return at(getNamedType(field.type) as GraphQLObjectType, depth - 1).map(
-              (child) => ({ name: field.name, args, isList: isListType(getNullableType(field.type)), child }) as SelectedField,
+              (child) =>
+                ({ name: field.name, args, isList: isListType(getNullableType(field.type)), child }) as SelectedField,
             );
           }),
           { minLength: 0, maxLength: 2 },
@@ -112,7 +125,11 @@ export interface AnswerSize {
   longest: Map<string, number>;
 }
 
-export function measure(selection: Selection, data: Record<string, unknown>, into: AnswerSize = { fields: 0, longest: new Map() }): AnswerSize {
+export function measure(
+  selection: Selection,
+  data: Record<string, unknown>,
+  into: AnswerSize = { fields: 0, longest: new Map() },
+): AnswerSize {
   for (const field of selection.fields) {
     const value = data[field.name];
     into.fields += 1;

@@ -47,7 +47,12 @@ export function walkQuery(schema: GraphQLSchema, depth: number): string {
 
 /** A value of each scalar an argument walk sends; fields of other scalars (IDs) are left out. */
 const SAMPLE_VALUES: Record<string, string> = {
-  Boolean: 'true', Int: '1', Float: '1000', String: '"ar"', LocalDate: '"2025-06-01"', DateTimeISO: '"2026-01-01T00:00:00Z"',
+  Boolean: 'true',
+  Int: '1',
+  Float: '1000',
+  String: '"ar"',
+  LocalDate: '"2025-06-01"',
+  DateTimeISO: '"2026-01-01T00:00:00Z"',
 };
 
 /**
@@ -88,4 +93,3 @@ function argumentValues(type: GraphQLNamedType): string[] {
   }
   return values;
 }
-

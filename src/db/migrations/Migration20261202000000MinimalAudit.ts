@@ -18,8 +18,12 @@ export class Migration20261202000000MinimalAudit extends Migration {
     this.addSql(`create index "audit_event_subject_ids_index" on "audit_event" using gin ("subject_ids");`);
 
     this.addSql(`alter table "audit_event" disable trigger "audit_event_append_only";`);
-    this.addSql(`update "audit_event" set "subject_ids" = "entity_ids", "categories" = "details" where "action" = 'READ';`);
-    this.addSql(`update "audit_event" set "subject_ids" = "entity_ids" where "action" <> 'READ' and "entity_type" in ('Person', 'Household');`);
+    this.addSql(
+      `update "audit_event" set "subject_ids" = "entity_ids", "categories" = "details" where "action" = 'READ';`,
+    );
+    this.addSql(
+      `update "audit_event" set "subject_ids" = "entity_ids" where "action" <> 'READ' and "entity_type" in ('Person', 'Household');`,
+    );
     const rules: [string, string][] = [
       ['Need', `key not in ('id', 'person')`],
       ['CaseworkerDecision', `key not in ('id', 'household')`],

@@ -6,7 +6,8 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261202010000Idempotency extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "idempotency_key" ("actor" text not null, "key" text not null, "request_hash" text not null,
+    this
+      .addSql(`create table "idempotency_key" ("actor" text not null, "key" text not null, "request_hash" text not null,
       "status" smallint null, "response" jsonb null, "created_at" timestamptz not null default now(),
       constraint "idempotency_key_pkey" primary key ("actor", "key"));`);
     this.addSql(`create index "idempotency_key_created_at_index" on "idempotency_key" ("created_at");`);

@@ -61,7 +61,8 @@ export interface DecisionError {
   message: string;
 }
 
-export type DecisionValidation = { valid: true; decision: DecisionRecord; errors: [] } | { valid: false; errors: DecisionError[] };
+export type DecisionValidation =
+  { valid: true; decision: DecisionRecord; errors: [] } | { valid: false; errors: DecisionError[] };
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -88,7 +89,8 @@ export function findNonJsonValue(value: unknown, path = 'inputSnapshot', seen = 
 
 function validOutcome(kind: unknown, v: unknown): boolean {
   if (!isRecord(v)) return false;
-  if (kind === 'PRIORITY') return typeof v.score === 'number' && Number.isSafeInteger(v.score) && v.score >= 0 && nonEmpty(v.tierId);
+  if (kind === 'PRIORITY')
+    return typeof v.score === 'number' && Number.isSafeInteger(v.score) && v.score >= 0 && nonEmpty(v.tierId);
   return v.offerId === null || nonEmpty(v.offerId);
 }
 
@@ -100,37 +102,77 @@ function sameOutcome(kind: unknown, a: Record<string, unknown>, b: Record<string
 export function validateDecision(draft: unknown): DecisionValidation {
   const errors: DecisionError[] = [];
   const err = (path: string, code: string, message: string) => errors.push({ path, code, message });
-  if (!isRecord(draft)) return { valid: false, errors: [{ path: '', code: 'NOT_AN_OBJECT', message: 'A decision must be an object.' }] };
+  if (!isRecord(draft))
+    return { valid: false, errors: [{ path: '', code: 'NOT_AN_OBJECT', message: 'A decision must be an object.' }] };
   const { kind, action } = draft;
   if (kind !== 'PRIORITY' && kind !== 'MATCH') err('kind', 'INVALID_KIND', "kind must be 'PRIORITY' or 'MATCH'.");
   if (!nonEmpty(draft.householdId)) err('householdId', 'REQUIRED', 'householdId is required.');
-  if (action !== 'CONFIRM' && action !== 'OVERRIDE') err('action', 'INVALID_ACTION', "action must be 'CONFIRM' or 'OVERRIDE'.");
-  if (!validOutcome(kind, draft.proposed)) err('proposed', 'INVALID_OUTCOME', kind === 'PRIORITY' ? 'proposed needs a non-negative integer score and a tierId.' : 'proposed needs an offerId (string or null).');
-  if (draft.decided !== undefined && !validOutcome(kind, draft.decided)) err('decided', 'INVALID_OUTCOME', 'decided has the wrong shape.');
+  if (action !== 'CONFIRM' && action !== 'OVERRIDE')
+    err('action', 'INVALID_ACTION', "action must be 'CONFIRM' or 'OVERRIDE'.");
+  if (!validOutcome(kind, draft.proposed))
+    err(
+      'proposed',
+      'INVALID_OUTCOME',
+      kind === 'PRIORITY'
+        ? 'proposed needs a non-negative integer score and a tierId.'
+        : 'proposed needs an offerId (string or null).',
+    );
+  if (draft.decided !== undefined && !validOutcome(kind, draft.decided))
+    err('decided', 'INVALID_OUTCOME', 'decided has the wrong shape.');
   const reasonText = draft.reason;
-  if (reasonText !== undefined && reasonText !== null && typeof reasonText !== 'string') err('reason', 'INVALID_REASON', 'reason must be a string.');
+  if (reasonText !== undefined && reasonText !== null && typeof reasonText !== 'string')
+    err('reason', 'INVALID_REASON', 'reason must be a string.');
   if (action === 'OVERRIDE') {
-    if (!nonEmpty(reasonText)) err('reason', 'REASON_REQUIRED', 'An override needs a non-empty reason (GDPR Art. 22: the human decision must be explained).');
+    if (!nonEmpty(reasonText))
+      err(
+        'reason',
+        'REASON_REQUIRED',
+        'An override needs a non-empty reason (GDPR Art. 22: the human decision must be explained).',
+      );
     if (draft.decided === undefined) err('decided', 'REQUIRED', 'An override must say what was decided instead.');
-    else if (isRecord(draft.proposed) && isRecord(draft.decided) && validOutcome(kind, draft.decided) && sameOutcome(kind, draft.proposed, draft.decided)) {
+    else if (
+      isRecord(draft.proposed) &&
+      isRecord(draft.decided) &&
+      validOutcome(kind, draft.decided) &&
+      sameOutcome(kind, draft.proposed, draft.decided)
+    ) {
       err('decided', 'OVERRIDE_EQUALS_PROPOSAL', 'An override must differ from the proposal; use CONFIRM instead.');
     }
   }
-  if (action === 'CONFIRM' && draft.decided !== undefined && isRecord(draft.proposed) && isRecord(draft.decided) && !sameOutcome(kind, draft.proposed, draft.decided)) {
+  if (
+    action === 'CONFIRM' &&
+    draft.decided !== undefined &&
+    isRecord(draft.proposed) &&
+    isRecord(draft.decided) &&
+    !sameOutcome(kind, draft.proposed, draft.decided)
+  ) {
     err('decided', 'CONFIRM_DIFFERS', 'A confirmation must keep the proposal; use OVERRIDE to change it.');
   }
   const rv = draft.ruleVersion;
-  if (!isRecord(rv) || !nonEmpty(rv.id) || !nonEmpty(rv.version)) err('ruleVersion', 'REQUIRED', 'ruleVersion needs an id and a version.');
+  if (!isRecord(rv) || !nonEmpty(rv.id) || !nonEmpty(rv.version))
+    err('ruleVersion', 'REQUIRED', 'ruleVersion needs an id and a version.');
   const by = draft.decidedBy;
   if (!isRecord(by)) err('decidedBy', 'REQUIRED', 'decidedBy is required.');
-  else for (const k of ['actorId', 'role', 'organisation']) if (!nonEmpty(by[k])) err(`decidedBy.${k}`, 'REQUIRED', `decidedBy.${k} is required.`);
-  if (typeof draft.decidedAt !== 'string' || !TIMESTAMP.test(draft.decidedAt) || Number.isNaN(Date.parse(draft.decidedAt))) {
-    err('decidedAt', 'INVALID_TIMESTAMP', "decidedAt must be an ISO 8601 timestamp with offset, e.g. '2025-04-01T09:30:00Z'.");
+  else
+    for (const k of ['actorId', 'role', 'organisation'])
+      if (!nonEmpty(by[k])) err(`decidedBy.${k}`, 'REQUIRED', `decidedBy.${k} is required.`);
+  if (
+    typeof draft.decidedAt !== 'string' ||
+    !TIMESTAMP.test(draft.decidedAt) ||
+    Number.isNaN(Date.parse(draft.decidedAt))
+  ) {
+    err(
+      'decidedAt',
+      'INVALID_TIMESTAMP',
+      "decidedAt must be an ISO 8601 timestamp with offset, e.g. '2025-04-01T09:30:00Z'.",
+    );
   }
-  if (draft.inputSnapshot === undefined) err('inputSnapshot', 'REQUIRED', 'The input snapshot must be kept with the decision.');
+  if (draft.inputSnapshot === undefined)
+    err('inputSnapshot', 'REQUIRED', 'The input snapshot must be kept with the decision.');
   else {
     const bad = findNonJsonValue(draft.inputSnapshot);
-    if (bad) err(bad, 'NOT_JSON', 'The input snapshot must be plain JSON (no dates objects, functions, NaN or cycles).');
+    if (bad)
+      err(bad, 'NOT_JSON', 'The input snapshot must be plain JSON (no dates objects, functions, NaN or cycles).');
   }
   if (errors.length) return { valid: false, errors };
   const decision = {

@@ -15,7 +15,11 @@ export interface AppropriateSize {
   reasons: Reason[];
 }
 
-export function appropriateSize(household: HouseholdSnapshot, day: number, options?: RuleOptions): AppropriateSize | undefined {
+export function appropriateSize(
+  household: HouseholdSnapshot,
+  day: number,
+  options?: RuleOptions,
+): AppropriateSize | undefined {
   const table = versionInForce(FLAT_SIZE_TABLES, day);
   if (!table) return undefined;
   const persons = household.members.length;
@@ -30,7 +34,9 @@ export function appropriateSize(household: HouseholdSnapshot, day: number, optio
     parts.push(`single parent +${table.singleParentExtraM2} m²`);
   }
   const neutralParts = [...parts];
-  const disabled = household.members.filter((m) => (m.person.disabilityDegree ?? 0) >= table.disabilityDegreeAtLeast).length;
+  const disabled = household.members.filter(
+    (m) => (m.person.disabilityDegree ?? 0) >= table.disabilityDegreeAtLeast,
+  ).length;
   if (disabled > 0) {
     const extra = table.disabilityExtraM2 * (table.disabilityExtraPer === 'PERSON' ? disabled : 1);
     maxArea += extra;
@@ -46,7 +52,13 @@ export function appropriateSize(household: HouseholdSnapshot, day: number, optio
     const young = household.members.filter((m) => ageOn(m.person, day) < minimumRule.youngChildUnderAge).length;
     minArea = (persons - young) * minimumRule.perPersonM2 + young * minimumRule.perYoungChildM2;
     rules.push(appliedRule(minimumRule));
-    reasons.push(reason('MINIMUM_AREA', `At least ${minArea} m² against overcrowding (unverified assumption).`, minimumRule.ruleId));
+    reasons.push(
+      reason(
+        'MINIMUM_AREA',
+        `At least ${minArea} m² against overcrowding (unverified assumption).`,
+        minimumRule.ruleId,
+      ),
+    );
   }
   return { maxAreaM2: maxArea, minAreaM2: minArea, rules, reasons };
 }
@@ -61,7 +73,12 @@ export interface RentCeiling {
 }
 
 /** Rent ceiling of the municipality for a household of `persons` under `regime`, as of a day. */
-export function rentCeiling(persons: number, regime: BenefitRegime, day: number, municipality = 'Osnabrück'): RentCeiling | undefined {
+export function rentCeiling(
+  persons: number,
+  regime: BenefitRegime,
+  day: number,
+  municipality = 'Osnabrück',
+): RentCeiling | undefined {
   const candidates = RENT_CEILING_TABLES.filter((t) => t.municipality === municipality && t.appliesTo.includes(regime));
   const table = versionInForce(candidates, day);
   if (!table) return undefined;
@@ -73,7 +90,13 @@ export function rentCeiling(persons: number, regime: BenefitRegime, day: number,
       referenceAreaM2: row.referenceAreaM2,
       fromTable: true,
       rule: appliedRule(table),
-      reasons: [reason('RENT_CEILING', `Rent ceiling for ${persons} person(s) in ${municipality} from ${table.validFrom}: €${row.maxGrossColdRentEur} gross cold.`, table.ruleId)],
+      reasons: [
+        reason(
+          'RENT_CEILING',
+          `Rent ceiling for ${persons} person(s) in ${municipality} from ${table.validFrom}: €${row.maxGrossColdRentEur} gross cold.`,
+          table.ruleId,
+        ),
+      ],
     };
   }
   const further = persons - last.persons;
@@ -97,4 +120,3 @@ export function rentCeiling(persons: number, regime: BenefitRegime, day: number,
 export function wbsChildren(household: HouseholdSnapshot, day: number, underAge: number): number {
   return countChildren(household, day, underAge);
 }
-

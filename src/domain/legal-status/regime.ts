@@ -78,7 +78,12 @@ export function determineBenefitRegime(
     return { ...base, regime: 'UNDETERMINED', waitingPeriod: null, transitionProtected: false };
   }
   if (scope === 'SGB') {
-    return { ...base, regime: sgbBook(person, day, context, rules, reasons), waitingPeriod: null, transitionProtected: false };
+    return {
+      ...base,
+      regime: sgbBook(person, day, context, rules, reasons),
+      waitingPeriod: null,
+      transitionProtected: false,
+    };
   }
   return asylbLgRegime(person, day, base);
 }
@@ -108,12 +113,23 @@ function asylbLgRegime(
   const { rules, reasons } = base;
   const waitingRule = waitingPeriodRuleOn(day);
   if (!waitingRule) {
-    reasons.push(reason('NO_WAITING_PERIOD_RULE', `No version of the § 2 waiting period is modelled for ${toIsoDate(day)} (earliest 2007-08-28).`));
+    reasons.push(
+      reason(
+        'NO_WAITING_PERIOD_RULE',
+        `No version of the § 2 waiting period is modelled for ${toIsoDate(day)} (earliest 2007-08-28).`,
+      ),
+    );
     return { ...base, regime: 'UNDETERMINED', waitingPeriod: null, transitionProtected: false };
   }
   pushRule(rules, waitingRule);
   const waitingPeriod = evaluateWaitingPeriod(person, day, waitingRule);
-  reasons.push(reason(waitingPeriod.fulfilled ? 'WAITING_PERIOD_COMPLETE' : 'WAITING_PERIOD_RUNNING', waitingPeriod.explanation, waitingRule.ruleId));
+  reasons.push(
+    reason(
+      waitingPeriod.fulfilled ? 'WAITING_PERIOD_COMPLETE' : 'WAITING_PERIOD_RUNNING',
+      waitingPeriod.explanation,
+      waitingRule.ruleId,
+    ),
+  );
 
   let transitionProtected = false;
   if (isInForce(TRANSITION_20_RULE, day)) {
@@ -127,13 +143,23 @@ function asylbLgRegime(
       transitionProtected = true;
       pushRule(rules, TRANSITION_20_RULE);
       reasons.push(
-        reason('TRANSITION_20_PROTECTED', `Received § 2 benefits on ${TRANSITION_20_RULE.referenceDay}: keeps them (§ 20 AsylbLG).`, TRANSITION_20_RULE.ruleId),
+        reason(
+          'TRANSITION_20_PROTECTED',
+          `Received § 2 benefits on ${TRANSITION_20_RULE.referenceDay}: keeps them (§ 20 AsylbLG).`,
+          TRANSITION_20_RULE.ruleId,
+        ),
       );
     }
   }
 
   if (person.staySelfProlongedAbusively) {
-    reasons.push(reason('ABUSIVE_PROLONGATION', 'The stay was prolonged abusively: no Analogleistungen (§ 2 Abs. 1 AsylbLG).', waitingRule.ruleId));
+    reasons.push(
+      reason(
+        'ABUSIVE_PROLONGATION',
+        'The stay was prolonged abusively: no Analogleistungen (§ 2 Abs. 1 AsylbLG).',
+        waitingRule.ruleId,
+      ),
+    );
     return { ...base, regime: 'ASYLBLG_BASIC', waitingPeriod, transitionProtected };
   }
   const analog = waitingPeriod.fulfilled || transitionProtected;
@@ -148,7 +174,13 @@ export function pensionAgeMonths(birthYear: number): number {
   return 67 * 12;
 }
 
-function sgbBook(person: PersonSnapshot, day: number, context: RegimeContext | undefined, rules: AppliedRule[], reasons: Reason[]): BenefitRegime {
+function sgbBook(
+  person: PersonSnapshot,
+  day: number,
+  context: RegimeContext | undefined,
+  rules: AppliedRule[],
+  reasons: Reason[],
+): BenefitRegime {
   pushRule(rules, SGB_BOOK_RULE);
   const birthDay = toDay(person.birthDate, 'birthDate');
   const ageMonths = ageInMonths(birthDay, day);
@@ -160,10 +192,18 @@ function sgbBook(person: PersonSnapshot, day: number, context: RegimeContext | u
   }
   if (ageMonths < SGB_BOOK_RULE.minimumAgeSgbII * 12) {
     if (context?.householdHasAbleToWorkMember) {
-      reasons.push(reason('CHILD_SOZIALGELD', 'Under 15 and living with an able-to-work member: Sozialgeld under SGB II (§ 19 Abs. 1 S. 2 SGB II).', id));
+      reasons.push(
+        reason(
+          'CHILD_SOZIALGELD',
+          'Under 15 and living with an able-to-work member: Sozialgeld under SGB II (§ 19 Abs. 1 S. 2 SGB II).',
+          id,
+        ),
+      );
       return 'SGB_II';
     }
-    reasons.push(reason('CHILD_WITHOUT_ABLE_TO_WORK_MEMBER', 'Under 15 without an able-to-work household member: SGB XII.', id));
+    reasons.push(
+      reason('CHILD_WITHOUT_ABLE_TO_WORK_MEMBER', 'Under 15 without an able-to-work household member: SGB XII.', id),
+    );
     return 'SGB_XII';
   }
   if (person.ableToWork === false) {
@@ -173,7 +213,9 @@ function sgbBook(person: PersonSnapshot, day: number, context: RegimeContext | u
   reasons.push(
     reason(
       'ABLE_TO_WORK',
-      person.ableToWork === true ? 'Able to work (§ 8 SGB II): SGB II.' : 'Working age and no incapacity recorded, so presumed able to work (§ 8 SGB II): SGB II.',
+      person.ableToWork === true
+        ? 'Able to work (§ 8 SGB II): SGB II.'
+        : 'Working age and no incapacity recorded, so presumed able to work (§ 8 SGB II): SGB II.',
       id,
     ),
   );
@@ -191,15 +233,25 @@ export interface HouseholdRegimes {
 }
 
 /** Regimes of all members; children get SGB II Sozialgeld if an adult member is in SGB II. */
-export function determineHouseholdRegimes(household: HouseholdSnapshot, asOf: IsoDate, options?: RuleOptions): HouseholdRegimes {
+export function determineHouseholdRegimes(
+  household: HouseholdSnapshot,
+  asOf: IsoDate,
+  options?: RuleOptions,
+): HouseholdRegimes {
   const first = household.members.map((m) => determineBenefitRegime(m.person, asOf, options));
   const ableToWorkMember = first.some((d) => d.regime === 'SGB_II');
   const members = ableToWorkMember
-    ? household.members.map((m, i) => (first[i].regime === 'SGB_XII' ? determineBenefitRegime(m.person, asOf, options, { householdHasAbleToWorkMember: true }) : first[i]))
+    ? household.members.map((m, i) =>
+        first[i].regime === 'SGB_XII'
+          ? determineBenefitRegime(m.person, asOf, options, { householdHasAbleToWorkMember: true })
+          : first[i],
+      )
     : first;
-  const headIndex = Math.max(0, household.members.findIndex((m) => m.relation === 'HEAD'));
+  const headIndex = Math.max(
+    0,
+    household.members.findIndex((m) => m.relation === 'HEAD'),
+  );
   const headRegime = members.length > 0 ? members[headIndex].regime : 'UNDETERMINED';
   const mixed = members.some((d) => d.regime !== headRegime);
   return { householdId: household.id, asOf, headRegime, mixed, members };
 }
-

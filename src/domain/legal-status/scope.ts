@@ -34,12 +34,15 @@ const RETURN_24_FROM_DAY = toDay(PARAGRAPH_24_RETURN_RULE.effectiveFrom);
 const RETURN_24_FIRST_PERMIT_AFTER_DAY = toDay(PARAGRAPH_24_RETURN_RULE.firstPermitAfter);
 
 function scopeRow(status: LegalStatusRecord): StatusScopeRow | undefined {
-  return STATUS_SCOPE_TABLE.find((row) => row.kind === status.kind && (row.paragraph === undefined || row.paragraph === status.paragraph));
+  return STATUS_SCOPE_TABLE.find(
+    (row) => row.kind === status.kind && (row.paragraph === undefined || row.paragraph === status.paragraph),
+  );
 }
 
 export function scopeOnDay(person: PersonSnapshot, day: number, options?: RuleOptions): ScopeOnDay {
   const status = statusOnDay(person.statusHistory, day);
-  const recognitionDay = person.recognitionDate === undefined ? undefined : toDay(person.recognitionDate, 'recognitionDate');
+  const recognitionDay =
+    person.recognitionDate === undefined ? undefined : toDay(person.recognitionDate, 'recognitionDate');
   const row = status ? scopeRow(status) : undefined;
 
   // § 1 (3) Nr. 2 AsylbLG: recognition by BAMF ends the AsylbLG ground even while the person still
@@ -103,7 +106,9 @@ function dateDependentScope(
         scope: war ? 'ASYLBLG' : 'SGB',
         status,
         code: war ? 'P23_1_WAR' : 'P23_1_OTHER',
-        message: war ? `${label} granted because of the war in the home country: AsylbLG.` : `${label} not granted because of a war: outside § 1 AsylbLG.`,
+        message: war
+          ? `${label} granted because of the war in the home country: AsylbLG.`
+          : `${label} not granted because of a war: outside § 1 AsylbLG.`,
         legalBasis: row.legalBasis,
         rules: [STATUS_SCOPE_RULE],
       };

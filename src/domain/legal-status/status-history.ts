@@ -12,7 +12,10 @@ export function coversDay(record: LegalStatusRecord, day: number): boolean {
  * (latest validFrom; on equal dates the later entry in the list) — a new permit supersedes the
  * Aufenthaltsgestattung even if the latter was not formally closed.
  */
-export function statusOnDay(history: readonly LegalStatusRecord[] | undefined, day: number): LegalStatusRecord | undefined {
+export function statusOnDay(
+  history: readonly LegalStatusRecord[] | undefined,
+  day: number,
+): LegalStatusRecord | undefined {
   let best: LegalStatusRecord | undefined;
   let bestFrom = -Infinity;
   for (const record of history ?? []) {
@@ -27,7 +30,10 @@ export function statusOnDay(history: readonly LegalStatusRecord[] | undefined, d
 }
 
 /** Day number of the first residence permit with the given paragraph, if any. */
-export function firstPermitDay(history: readonly LegalStatusRecord[] | undefined, paragraph: PermitParagraph): number | undefined {
+export function firstPermitDay(
+  history: readonly LegalStatusRecord[] | undefined,
+  paragraph: PermitParagraph,
+): number | undefined {
   let first: number | undefined;
   for (const record of history ?? []) {
     if (record.kind !== 'AUFENTHALTSERLAUBNIS' || record.paragraph !== paragraph) continue;
@@ -38,5 +44,7 @@ export function firstPermitDay(history: readonly LegalStatusRecord[] | undefined
 }
 
 export function describeStatus(record: LegalStatusRecord): string {
-  return record.kind === 'AUFENTHALTSERLAUBNIS' ? `Aufenthaltserlaubnis § ${record.paragraph ?? '?'} AufenthG` : record.kind;
+  return record.kind === 'AUFENTHALTSERLAUBNIS'
+    ? `Aufenthaltserlaubnis § ${record.paragraph ?? '?'} AufenthG`
+    : record.kind;
 }

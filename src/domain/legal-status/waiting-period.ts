@@ -24,7 +24,11 @@ export function waitingPeriodRuleOn(day: number): WaitingPeriodRule | undefined 
   return versionInForce(WAITING_PERIOD_VERSIONS, day);
 }
 
-export function evaluateWaitingPeriod(person: PersonSnapshot, day: number, rule: WaitingPeriodRule): WaitingPeriodResult {
+export function evaluateWaitingPeriod(
+  person: PersonSnapshot,
+  day: number,
+  rule: WaitingPeriodRule,
+): WaitingPeriodResult {
   return rule.countedFrom === 'STAY' ? countStay(person, day, rule) : countBenefitReceipt(person, day, rule);
 }
 
@@ -38,7 +42,13 @@ function countStay(person: PersonSnapshot, day: number, rule: WaitingPeriodRule)
   }
   const base = { ruleVersion: rule.version, months: rule.months, countedFrom: rule.countedFrom } as const;
   if (start === undefined) {
-    return { ...base, startDate: null, completeFrom: null, fulfilled: false, explanation: 'No arrival date and no status history: the stay cannot be counted.' };
+    return {
+      ...base,
+      startDate: null,
+      completeFrom: null,
+      fulfilled: false,
+      explanation: 'No arrival date and no status history: the stay cannot be counted.',
+    };
   }
   const completeFromDay = firstDayAfterMonths(toDay(start, 'arrivalInGermany'), rule.months);
   const fulfilled = completeFromDay <= day;
@@ -59,12 +69,21 @@ function countStay(person: PersonSnapshot, day: number, rule: WaitingPeriodRule)
 function countBenefitReceipt(person: PersonSnapshot, day: number, rule: WaitingPeriodRule): WaitingPeriodResult {
   const periods = (person.benefitHistory ?? [])
     .filter((p) => p.regime === 'ASYLBLG_BASIC')
-    .map((p) => ({ from: toDay(p.from, 'benefitHistory.from'), until: p.until === undefined ? Infinity : toDay(p.until, 'benefitHistory.until') }))
+    .map((p) => ({
+      from: toDay(p.from, 'benefitHistory.from'),
+      until: p.until === undefined ? Infinity : toDay(p.until, 'benefitHistory.until'),
+    }))
     .filter((p) => p.from <= day)
     .sort((a, b) => a.from - b.from);
   const base = { ruleVersion: rule.version, months: rule.months, countedFrom: rule.countedFrom } as const;
   if (periods.length === 0) {
-    return { ...base, startDate: null, completeFrom: null, fulfilled: false, explanation: 'No § 3 benefit receipt recorded.' };
+    return {
+      ...base,
+      startDate: null,
+      completeFrom: null,
+      fulfilled: false,
+      explanation: 'No § 3 benefit receipt recorded.',
+    };
   }
   let target = firstDayAfterMonths(periods[0].from, rule.months);
   let coveredUntil = periods[0].until;

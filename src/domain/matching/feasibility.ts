@@ -8,7 +8,11 @@ import { appropriateSize, rentCeiling } from '../eligibility/appropriate-housing
 import { assessWbs } from '../eligibility/wbs';
 import { needsStepFree } from '../household';
 import { determineHouseholdRegimes, RegimeOrUndetermined } from '../legal-status/regime';
-import { determineHouseholdResidenceObligations, isDestinationAllowed, ResidenceObligationDecision } from '../residence-obligation';
+import {
+  determineHouseholdResidenceObligations,
+  isDestinationAllowed,
+  ResidenceObligationDecision,
+} from '../residence-obligation';
 import { AppliedRule, Reason, RuleOptions } from '../results';
 import { ApartmentOfferSnapshot, HouseholdSnapshot } from '../snapshot';
 import { EligibilityOutcome } from '../rules/housing-benefits';
@@ -55,7 +59,11 @@ export interface HouseholdMatchProfile {
   options: MatchingRuleOptions | undefined;
 }
 
-export function prepareHousehold(household: HouseholdSnapshot, asOf: IsoDate, options?: MatchingRuleOptions): HouseholdMatchProfile {
+export function prepareHousehold(
+  household: HouseholdSnapshot,
+  asOf: IsoDate,
+  options?: MatchingRuleOptions,
+): HouseholdMatchProfile {
   const day = toDay(asOf, 'asOf');
   const size = appropriateSize(household, day, options);
   const wbs = assessWbs(household, asOf, options);
@@ -70,7 +78,8 @@ export function prepareHousehold(household: HouseholdSnapshot, asOf: IsoDate, op
     sizeReasons: size?.reasons ?? [],
     needsStepFree: needsStepFree(household),
     wbsOutcome: wbs.outcome,
-    wbsAvailable: wbs.outcome === 'ELIGIBLE' || (options?.acceptDiscretionaryWbs === true && wbs.outcome === 'DISCRETIONARY'),
+    wbsAvailable:
+      wbs.outcome === 'ELIGIBLE' || (options?.acceptDiscretionaryWbs === true && wbs.outcome === 'DISCRETIONARY'),
     wbsRules: wbs.rules,
     obligations: determineHouseholdResidenceObligations(household, asOf, options),
     options,
@@ -83,7 +92,10 @@ export function ceilingFor(profile: HouseholdMatchProfile, municipality: string)
   return rentCeiling(profile.persons, profile.regime, profile.day, municipality)?.maxGrossColdRentEur ?? NaN;
 }
 
-export function destinationAllowed(profile: HouseholdMatchProfile, offer: Pick<ApartmentOfferSnapshot, 'municipality' | 'land'>): boolean {
+export function destinationAllowed(
+  profile: HouseholdMatchProfile,
+  offer: Pick<ApartmentOfferSnapshot, 'municipality' | 'land'>,
+): boolean {
   return isDestinationAllowed(profile.obligations, offer).allowed;
 }
 
@@ -100,7 +112,10 @@ export function checkPair(profile: HouseholdMatchProfile, offer: ApartmentOfferS
     rules: profile.sizeRules,
   });
 
-  const ceiling = profile.regime === 'UNDETERMINED' ? undefined : rentCeiling(profile.persons, profile.regime, profile.day, offer.municipality);
+  const ceiling =
+    profile.regime === 'UNDETERMINED'
+      ? undefined
+      : rentCeiling(profile.persons, profile.regime, profile.day, offer.municipality);
   const rentOk = ceiling !== undefined && offer.grossColdRentEur <= ceiling.maxGrossColdRentEur;
   checks.push({
     check: 'RENT',
@@ -118,7 +133,11 @@ export function checkPair(profile: HouseholdMatchProfile, offer: ApartmentOfferS
   checks.push({
     check: 'STEP_FREE',
     passed: stepOk,
-    message: profile.needsStepFree ? (offer.stepFree ? 'A member needs step-free access; the flat is step-free.' : 'A member needs step-free access; the flat is not step-free.') : 'No member needs step-free access.',
+    message: profile.needsStepFree
+      ? offer.stepFree
+        ? 'A member needs step-free access; the flat is step-free.'
+        : 'A member needs step-free access; the flat is not step-free.'
+      : 'No member needs step-free access.',
     rules: [],
   });
 
@@ -126,7 +145,9 @@ export function checkPair(profile: HouseholdMatchProfile, offer: ApartmentOfferS
   checks.push({
     check: 'WBS',
     passed: wbsOk,
-    message: offer.wbsRequired ? `The flat requires a WBS; the household's WBS outcome is ${profile.wbsOutcome}.` : 'The flat requires no WBS.',
+    message: offer.wbsRequired
+      ? `The flat requires a WBS; the household's WBS outcome is ${profile.wbsOutcome}.`
+      : 'The flat requires no WBS.',
     rules: offer.wbsRequired ? profile.wbsRules : [],
   });
 
@@ -140,14 +161,22 @@ export function checkPair(profile: HouseholdMatchProfile, offer: ApartmentOfferS
   return checks;
 }
 
-export function feasibilityReport(profile: HouseholdMatchProfile, offer: ApartmentOfferSnapshot, asOf: IsoDate): FeasibilityReport {
+export function feasibilityReport(
+  profile: HouseholdMatchProfile,
+  offer: ApartmentOfferSnapshot,
+  asOf: IsoDate,
+): FeasibilityReport {
   const checks = checkPair(profile, offer);
   const failed = checks.filter((c) => !c.passed);
   return { householdId: profile.household.id, offerId: offer.id, asOf, feasible: failed.length === 0, checks, failed };
 }
 
 /** Why a given household can (not) be matched to a given offer — every check, in words. */
-export function explainInfeasibility(household: HouseholdSnapshot, offer: ApartmentOfferSnapshot, asOf: IsoDate, options?: MatchingRuleOptions): FeasibilityReport {
+export function explainInfeasibility(
+  household: HouseholdSnapshot,
+  offer: ApartmentOfferSnapshot,
+  asOf: IsoDate,
+  options?: MatchingRuleOptions,
+): FeasibilityReport {
   return feasibilityReport(prepareHousehold(household, asOf, options), offer, asOf);
 }
-

@@ -4,7 +4,11 @@
  */
 import { MatchingProblem, priorityOrder } from './problem';
 
-export function greedyMatching(problem: MatchingProblem): { rowToCol: Int32Array; totalPriorityServed: number; matchedHouseholds: number } {
+export function greedyMatching(problem: MatchingProblem): {
+  rowToCol: Int32Array;
+  totalPriorityServed: number;
+  matchedHouseholds: number;
+} {
   const { graph, scores } = problem;
   const used = new Uint8Array(graph.cols);
   const rowToCol = new Int32Array(graph.rows).fill(-1);

@@ -8,7 +8,14 @@ import { CatalogueRef, catalogueRef, CriteriaCatalogue } from '../prioritisation
 import { defaultCatalogue } from '../prioritisation/assess';
 import { compileCatalogue, scoreHousehold } from '../prioritisation/scoring';
 import { SparseBipartiteGraph } from './assignment';
-import { ceilingFor, destinationAllowed, FeasibilityCheckKind, HouseholdMatchProfile, MatchingRuleOptions, prepareHousehold } from './feasibility';
+import {
+  ceilingFor,
+  destinationAllowed,
+  FeasibilityCheckKind,
+  HouseholdMatchProfile,
+  MatchingRuleOptions,
+  prepareHousehold,
+} from './feasibility';
 
 export interface MatchingInput {
   /** The queue: households waiting for a flat. */
@@ -43,12 +50,16 @@ export function buildMatchingProblem(input: MatchingInput): MatchingProblem {
 
   const scores = new Float64Array(H);
   const needsCatalogue = households.some((h) => input.priorityScores?.[h.id] === undefined);
-  const catalogue = needsCatalogue ? input.catalogue ?? defaultCatalogue(asOf) : undefined;
+  const catalogue = needsCatalogue ? (input.catalogue ?? defaultCatalogue(asOf)) : undefined;
   const compiled = catalogue ? compileCatalogue(catalogue, day) : undefined;
   for (let i = 0; i < H; i++) {
     const given = input.priorityScores?.[households[i].id];
     const s = given ?? scoreHousehold(households[i], compiled!);
-    if (!Number.isSafeInteger(s) || s < 0) throw new DomainInputError(`priority score must be a non-negative integer, got ${s}`, `priorityScores.${households[i].id}`);
+    if (!Number.isSafeInteger(s) || s < 0)
+      throw new DomainInputError(
+        `priority score must be a non-negative integer, got ${s}`,
+        `priorityScores.${households[i].id}`,
+      );
     scores[i] = s;
   }
 
@@ -107,7 +118,11 @@ export function buildMatchingProblem(input: MatchingInput): MatchingProblem {
     const wbsOk = p.wbsAvailable;
     const weight = scores[i] * scale + 1;
     const base = i * L;
-    let fSize = 0, fRent = 0, fStep = 0, fWbs = 0, fLoc = 0;
+    let fSize = 0,
+      fRent = 0,
+      fStep = 0,
+      fWbs = 0,
+      fLoc = 0;
     for (let o = 0; o < O; o++) {
       const loc = base + offerLocation[o];
       const sizeOk = area[o] >= minA && area[o] <= maxA;
@@ -148,7 +163,13 @@ export function buildMatchingProblem(input: MatchingInput): MatchingProblem {
     catalogue: catalogue ? catalogueRef(catalogue) : null,
     profiles,
     scores,
-    graph: { rows: H, cols: O, rowStart, edgeCol: edgeCol.subarray(0, edges), edgeWeight: edgeWeight.subarray(0, edges) },
+    graph: {
+      rows: H,
+      cols: O,
+      rowStart,
+      edgeCol: edgeCol.subarray(0, edges),
+      edgeWeight: edgeWeight.subarray(0, edges),
+    },
     failureCounts,
   };
 }

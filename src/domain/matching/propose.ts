@@ -73,7 +73,9 @@ export function solveProblem(problem: MatchingProblem): MatchingResult {
       const offer = input.offers[j];
       const checks = checkPair(profiles[i], offer);
       const rules: AppliedRule[] = [];
-      for (const c of checks) for (const r of c.rules) if (!rules.some((x) => x.ruleId === r.ruleId && x.version === r.version)) rules.push(r);
+      for (const c of checks)
+        for (const r of c.rules)
+          if (!rules.some((x) => x.ruleId === r.ruleId && x.version === r.version)) rules.push(r);
       proposals.push({
         householdId: household.id,
         offerId: offer.id,
@@ -82,7 +84,10 @@ export function solveProblem(problem: MatchingProblem): MatchingResult {
         checks,
         rules,
         reasons: [
-          reason('ALL_CHECKS_PASSED', `All five checks pass (size, rent, step-free access, WBS, § 12a) for ${offer.id}.`),
+          reason(
+            'ALL_CHECKS_PASSED',
+            `All five checks pass (size, rent, step-free access, WBS, § 12a) for ${offer.id}.`,
+          ),
           sensitiveReason(
             'OPTIMAL_ASSIGNMENT',
             `Household at priority position ${position[i]} (score ${scores[i]}) is part of the assignment that maximises the total priority served; it had ${feasible} feasible offer(s).`,
@@ -92,7 +97,8 @@ export function solveProblem(problem: MatchingProblem): MatchingResult {
       });
     } else {
       const failedChecks = {} as Record<FeasibilityCheckKind, number>;
-      for (const k of Object.keys(problem.failureCounts) as FeasibilityCheckKind[]) failedChecks[k] = problem.failureCounts[k][i];
+      for (const k of Object.keys(problem.failureCounts) as FeasibilityCheckKind[])
+        failedChecks[k] = problem.failureCounts[k][i];
       const none = feasible === 0;
       unmatched.push({
         householdId: household.id,
@@ -101,7 +107,12 @@ export function solveProblem(problem: MatchingProblem): MatchingResult {
         feasibleOffers: feasible,
         failedChecks,
         message: none
-          ? `No open offer passes all checks (failures: ${Object.entries(failedChecks).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ') || 'no offers'}).`
+          ? `No open offer passes all checks (failures: ${
+              Object.entries(failedChecks)
+                .filter(([, n]) => n > 0)
+                .map(([k, n]) => `${k} ${n}`)
+                .join(', ') || 'no offers'
+            }).`
           : `All ${feasible} feasible offer(s) are assigned to other households in the assignment with the highest total priority.`,
       });
     }

@@ -39,13 +39,21 @@ export function defaultCatalogue(asOf: IsoDate): CriteriaCatalogue {
   return selectCatalogue(BUILT_IN_CATALOGUES, asOf) ?? OSNABRUECK_CATALOGUE;
 }
 
-export function assessPriority(household: HouseholdSnapshot, asOf: IsoDate, catalogue?: CriteriaCatalogue): PriorityAssessment {
+export function assessPriority(
+  household: HouseholdSnapshot,
+  asOf: IsoDate,
+  catalogue?: CriteriaCatalogue,
+): PriorityAssessment {
   const day = toDay(asOf, 'asOf');
   const compiled = compileCatalogue(catalogue ?? defaultCatalogue(asOf), day);
   return assessCompiled(household, asOf, compiled);
 }
 
-export function assessCompiled(household: HouseholdSnapshot, asOf: IsoDate, compiled: CompiledCatalogue): PriorityAssessment {
+export function assessCompiled(
+  household: HouseholdSnapshot,
+  asOf: IsoDate,
+  compiled: CompiledCatalogue,
+): PriorityAssessment {
   const points: number[] = [];
   const score = scoreHousehold(household, compiled, points);
   const index = tierIndex(score, compiled);
@@ -71,7 +79,12 @@ export function assessCompiled(household: HouseholdSnapshot, asOf: IsoDate, comp
     contributions,
     tieBreakers: compiled.tieBreakers.map((key) => ({
       key,
-      value: key === 'ARRIVAL_IN_CITY_ASC' ? household.arrivalInCity : key === 'GU_SINCE_ASC' ? household.communalAccommodationSince ?? null : household.id,
+      value:
+        key === 'ARRIVAL_IN_CITY_ASC'
+          ? household.arrivalInCity
+          : key === 'GU_SINCE_ASC'
+            ? (household.communalAccommodationSince ?? null)
+            : household.id,
     })),
     reasons: [
       reason(
@@ -89,25 +102,51 @@ function describeFact(def: CriterionDefinition, household: HouseholdSnapshot, da
     case 'SCHOOL_AGE_CHILD': {
       const min = param(def, 'minAge');
       const max = param(def, 'maxAge');
-      const kids = members.filter((m) => m.relation === 'CHILD').map((m) => `${m.person.id} aged ${ageOn(m.person, day)}${m.person.education?.attendsSchool ? ' (attends school)' : ''}`);
-      return fulfilled ? `School-age child (${min}–${max}): ${kids.join(', ')}` : kids.length ? `No child aged ${min}–${max}: ${kids.join(', ')}` : 'No children in the household';
+      const kids = members
+        .filter((m) => m.relation === 'CHILD')
+        .map(
+          (m) =>
+            `${m.person.id} aged ${ageOn(m.person, day)}${m.person.education?.attendsSchool ? ' (attends school)' : ''}`,
+        );
+      return fulfilled
+        ? `School-age child (${min}–${max}): ${kids.join(', ')}`
+        : kids.length
+          ? `No child aged ${min}–${max}: ${kids.join(', ')}`
+          : 'No children in the household';
     }
     case 'YOUTH_IN_VOCATIONAL_PREPARATION': {
       const under = param(def, 'underAge');
-      const youth = members.filter((m) => m.person.education?.vocationalPreparation).map((m) => `${m.person.id} aged ${ageOn(m.person, day)}`);
-      return fulfilled ? `In a vocational-preparation measure, under ${under}: ${youth.join(', ')}` : youth.length ? `In a measure but not under ${under}: ${youth.join(', ')}` : 'Nobody in a vocational-preparation measure';
+      const youth = members
+        .filter((m) => m.person.education?.vocationalPreparation)
+        .map((m) => `${m.person.id} aged ${ageOn(m.person, day)}`);
+      return fulfilled
+        ? `In a vocational-preparation measure, under ${under}: ${youth.join(', ')}`
+        : youth.length
+          ? `In a measure but not under ${under}: ${youth.join(', ')}`
+          : 'Nobody in a vocational-preparation measure';
     }
     case 'UNRESOLVABLE_GU_CONFLICT':
-      return fulfilled ? 'Social work recorded a conflict that moving to another GU cannot solve' : 'No such conflict recorded';
+      return fulfilled
+        ? 'Social work recorded a conflict that moving to another GU cannot solve'
+        : 'No such conflict recorded';
     case 'MENTAL_HEALTH_BURDEN':
-      return fulfilled ? 'A member has a documented mental-health burden (details withheld, GDPR Art. 9)' : 'No mental-health burden recorded';
+      return fulfilled
+        ? 'A member has a documented mental-health burden (details withheld, GDPR Art. 9)'
+        : 'No mental-health burden recorded';
     case 'SINGLE_WOMAN': {
       const head = headOf(household);
-      return fulfilled ? `Head ${head?.person.id} is an adult woman without a partner in the household` : 'Household is not headed by a single adult woman';
+      return fulfilled
+        ? `Head ${head?.person.id} is an adult woman without a partner in the household`
+        : 'Household is not headed by a single adult woman';
     }
     case 'VULNERABLE_GROUP': {
       const v = assessVulnerability(household, toIsoDate(day));
-      return v.anyVulnerable ? `Vulnerable under ${v.listVersion}: ${v.persons.filter((p) => p.groups.length).map((p) => `${p.personId} (${p.groups.length} group(s))`).join(', ')}` : `No member in a vulnerable group (${v.listVersion ?? 'no list'})`;
+      return v.anyVulnerable
+        ? `Vulnerable under ${v.listVersion}: ${v.persons
+            .filter((p) => p.groups.length)
+            .map((p) => `${p.personId} (${p.groups.length} group(s))`)
+            .join(', ')}`
+        : `No member in a vulnerable group (${v.listVersion ?? 'no list'})`;
     }
     case 'GU_STAY_DURATION': {
       const since = household.communalAccommodationSince;

@@ -32,7 +32,11 @@ export interface RankOptions {
 
 const NO_DATE = 2 ** 31 - 1;
 
-export function rankHouseholds(households: readonly HouseholdSnapshot[], asOf: IsoDate, options: RankOptions = {}): PriorityRanking {
+export function rankHouseholds(
+  households: readonly HouseholdSnapshot[],
+  asOf: IsoDate,
+  options: RankOptions = {},
+): PriorityRanking {
   const day = toDay(asOf, 'asOf');
   const catalogue = options.catalogue ?? defaultCatalogue(asOf);
   const compiled = compileCatalogue(catalogue, day);
@@ -51,7 +55,11 @@ export function rankHouseholds(households: readonly HouseholdSnapshot[], asOf: I
       masks[i] = mask;
     }
     const a = tryParseDay(h.arrivalInCity);
-    if (Number.isNaN(a)) throw new DomainInputError(`invalid arrivalInCity ${JSON.stringify(h.arrivalInCity)}`, `households[${i}].arrivalInCity`);
+    if (Number.isNaN(a))
+      throw new DomainInputError(
+        `invalid arrivalInCity ${JSON.stringify(h.arrivalInCity)}`,
+        `households[${i}].arrivalInCity`,
+      );
     arrival[i] = a;
     const g = h.communalAccommodationSince === undefined ? NaN : tryParseDay(h.communalAccommodationSince);
     guSince[i] = Number.isNaN(g) ? NO_DATE : g;
@@ -82,8 +90,16 @@ export function rankHouseholds(households: readonly HouseholdSnapshot[], asOf: I
   const entries = new Array<RankedHousehold>(n);
   for (let r = 0; r < n; r++) {
     const i = order[r];
-    const entry: RankedHousehold = { rank: r + 1, householdId: households[i].id, score: scores[i], tierId: tiers[tierIndex(scores[i], compiled)].id };
-    if (masks) entry.criteriaMet = compiled.criteria.filter((_, k) => Math.floor(masks[i] / 2 ** k) % 2 === 1).map((c) => c.definition.id);
+    const entry: RankedHousehold = {
+      rank: r + 1,
+      householdId: households[i].id,
+      score: scores[i],
+      tierId: tiers[tierIndex(scores[i], compiled)].id,
+    };
+    if (masks)
+      entry.criteriaMet = compiled.criteria
+        .filter((_, k) => Math.floor(masks[i] / 2 ** k) % 2 === 1)
+        .map((c) => c.definition.id);
     entries[r] = entry;
   }
   return { asOf, catalogue: catalogueRef(catalogue), entries };

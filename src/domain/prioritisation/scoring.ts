@@ -54,10 +54,21 @@ export function latestBirthDayForAge(day: number, years: number): number {
 export function compileCatalogue(catalogue: CriteriaCatalogue, day: number): CompiledCatalogue {
   const validation = validateCatalogue(catalogue);
   if (!validation.valid) {
-    throw new DomainInputError(`invalid criteria catalogue: ${validation.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, 'catalogue');
+    throw new DomainInputError(
+      `invalid criteria catalogue: ${validation.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`,
+      'catalogue',
+    );
   }
   const criteria = catalogue.criteria.map((definition): CompiledCriterion => {
-    const c: CompiledCriterion = { definition, factCode: FACT_CODES[definition.fact], weight: definition.weight, bornOnOrBefore: Infinity, bornAfter: -Infinity, normDays: 1, overdueBonus: 0 };
+    const c: CompiledCriterion = {
+      definition,
+      factCode: FACT_CODES[definition.fact],
+      weight: definition.weight,
+      bornOnOrBefore: Infinity,
+      bornAfter: -Infinity,
+      normDays: 1,
+      overdueBonus: 0,
+    };
     if (definition.fact === 'SCHOOL_AGE_CHILD') {
       c.bornOnOrBefore = latestBirthDayForAge(day, param(definition, 'minAge'));
       c.bornAfter = latestBirthDayForAge(day, param(definition, 'maxAge') + 1);
@@ -88,21 +99,31 @@ function parseBirthDays(household: HouseholdSnapshot): Float64Array {
   if (members.length > birthScratch.length) birthScratch = new Float64Array(members.length * 2);
   for (let i = 0; i < members.length; i++) {
     const d = tryParseDay(members[i].person.birthDate);
-    if (Number.isNaN(d)) throw new DomainInputError(`invalid birthDate ${JSON.stringify(members[i].person.birthDate)}`, `household ${household.id}.members[${i}].person.birthDate`);
+    if (Number.isNaN(d))
+      throw new DomainInputError(
+        `invalid birthDate ${JSON.stringify(members[i].person.birthDate)}`,
+        `household ${household.id}.members[${i}].person.birthDate`,
+      );
     birthScratch[i] = d;
   }
   return birthScratch;
 }
 
 /** Points one criterion gives a household (0 if not fulfilled). */
-function criterionPoints(c: CompiledCriterion, household: HouseholdSnapshot, births: Float64Array, compiled: CompiledCatalogue): number {
+function criterionPoints(
+  c: CompiledCriterion,
+  household: HouseholdSnapshot,
+  births: Float64Array,
+  compiled: CompiledCatalogue,
+): number {
   const members = household.members;
   switch (c.factCode) {
     case 0: // SCHOOL_AGE_CHILD
       for (let i = 0; i < members.length; i++) {
         const m = members[i];
         if (m.relation !== 'CHILD') continue;
-        if ((births[i] <= c.bornOnOrBefore && births[i] > c.bornAfter) || m.person.education?.attendsSchool === true) return c.weight;
+        if ((births[i] <= c.bornOnOrBefore && births[i] > c.bornAfter) || m.person.education?.attendsSchool === true)
+          return c.weight;
       }
       return 0;
     case 1: // YOUTH_IN_VOCATIONAL_PREPARATION
@@ -127,20 +148,27 @@ function criterionPoints(c: CompiledCriterion, household: HouseholdSnapshot, bir
         if (members[i].relation === 'HEAD' && head < 0) head = i;
       }
       if (head < 0) head = 0;
-      return members.length > 0 && members[head].person.sex === 'FEMALE' && births[head] <= compiled.adultBornOnOrBefore ? c.weight : 0;
+      return members.length > 0 && members[head].person.sex === 'FEMALE' && births[head] <= compiled.adultBornOnOrBefore
+        ? c.weight
+        : 0;
     }
     case 5: {
       const list = compiled.vulnerableList;
       if (!list) return 0;
       const singleParent = isSingleParent(household, compiled.day);
-      for (const m of members) if (vulnerableGroupsOf(m.person, singleParent && m.relation === 'HEAD', compiled.day, list).length > 0) return c.weight;
+      for (const m of members)
+        if (vulnerableGroupsOf(m.person, singleParent && m.relation === 'HEAD', compiled.day, list).length > 0)
+          return c.weight;
       return 0;
     }
     case 6: {
-      const since = household.communalAccommodationSince === undefined ? NaN : tryParseDay(household.communalAccommodationSince);
+      const since =
+        household.communalAccommodationSince === undefined ? NaN : tryParseDay(household.communalAccommodationSince);
       if (Number.isNaN(since) || since > compiled.day) return 0;
       const days = compiled.day - since;
-      return Math.floor((c.weight * Math.min(days, c.normDays)) / c.normDays) + (days > c.normDays ? c.overdueBonus : 0);
+      return (
+        Math.floor((c.weight * Math.min(days, c.normDays)) / c.normDays) + (days > c.normDays ? c.overdueBonus : 0)
+      );
     }
   }
   return 0;
@@ -150,7 +178,11 @@ function criterionPoints(c: CompiledCriterion, household: HouseholdSnapshot, bir
  * Score of a household. If `pointsOut` is given, each criterion's points are written into it
  * (same order as the catalogue), which the explained assessment uses.
  */
-export function scoreHousehold(household: HouseholdSnapshot, compiled: CompiledCatalogue, pointsOut?: number[]): number {
+export function scoreHousehold(
+  household: HouseholdSnapshot,
+  compiled: CompiledCatalogue,
+  pointsOut?: number[],
+): number {
   const births = parseBirthDays(household);
   let score = 0;
   const criteria = compiled.criteria;

@@ -11,7 +11,11 @@ export function compareVersions(a: string, b: string): number {
  * The catalogue in force on `asOf`: latest effectiveFrom ≤ asOf that has not ended; on equal
  * effectiveFrom the higher version wins. Optionally restricted to one catalogue id.
  */
-export function selectCatalogue(catalogues: readonly CriteriaCatalogue[], asOf: IsoDate, id?: string): CriteriaCatalogue | undefined {
+export function selectCatalogue(
+  catalogues: readonly CriteriaCatalogue[],
+  asOf: IsoDate,
+  id?: string,
+): CriteriaCatalogue | undefined {
   const day = toDay(asOf, 'asOf');
   let best: CriteriaCatalogue | undefined;
   for (const c of catalogues) {

@@ -8,19 +8,27 @@ import { VersionedRule } from './versioning';
 export type HousingBenefitKind = 'WBS' | 'KAUTION' | 'UMZUGSKOSTEN' | 'ERSTAUSSTATTUNG';
 
 /** UNDETERMINED is used only when the regime cannot be determined from the snapshot. */
-export type EligibilityOutcome = 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'DISCRETIONARY' | 'NEEDS_PRIOR_APPROVAL' | 'UNDETERMINED';
+export type EligibilityOutcome =
+  'ELIGIBLE' | 'NOT_ELIGIBLE' | 'DISCRETIONARY' | 'NEEDS_PRIOR_APPROVAL' | 'UNDETERMINED';
 
 /** null = the authority decides the form in its discretion. */
 export type BenefitForm = 'GRANT' | 'LOAN' | 'PERMIT' | null;
 
 export interface ResponsibleAuthority {
-  code: 'JOBCENTER_NEW_PLACE' | 'JOBCENTER_UNTIL_MOVE' | 'SOCIAL_WELFARE_OFFICE' | 'ASYLBLG_AUTHORITY' | 'WBS_AUTHORITY';
+  code:
+    'JOBCENTER_NEW_PLACE' | 'JOBCENTER_UNTIL_MOVE' | 'SOCIAL_WELFARE_OFFICE' | 'ASYLBLG_AUTHORITY' | 'WBS_AUTHORITY';
   name: string;
 }
 
 export const AUTHORITIES: Readonly<Record<ResponsibleAuthority['code'], ResponsibleAuthority>> = {
-  JOBCENTER_NEW_PLACE: { code: 'JOBCENTER_NEW_PLACE', name: 'Jobcenter (kommunaler Träger) am Ort der neuen Unterkunft' },
-  JOBCENTER_UNTIL_MOVE: { code: 'JOBCENTER_UNTIL_MOVE', name: 'Jobcenter (kommunaler Träger), bis zum Umzug örtlich zuständig' },
+  JOBCENTER_NEW_PLACE: {
+    code: 'JOBCENTER_NEW_PLACE',
+    name: 'Jobcenter (kommunaler Träger) am Ort der neuen Unterkunft',
+  },
+  JOBCENTER_UNTIL_MOVE: {
+    code: 'JOBCENTER_UNTIL_MOVE',
+    name: 'Jobcenter (kommunaler Träger), bis zum Umzug örtlich zuständig',
+  },
   SOCIAL_WELFARE_OFFICE: { code: 'SOCIAL_WELFARE_OFFICE', name: 'Träger der Sozialhilfe (Sozialamt)' },
   ASYLBLG_AUTHORITY: { code: 'ASYLBLG_AUTHORITY', name: 'Leistungsbehörde nach dem AsylbLG' },
   WBS_AUTHORITY: { code: 'WBS_AUTHORITY', name: 'Wohnraumförderstelle der Gemeinde (§ 8 NWoFG)' },
@@ -45,7 +53,10 @@ export const HOUSING_BENEFIT_TABLE: readonly HousingBenefitRow[] = [
     outcome: 'NEEDS_PRIOR_APPROVAL',
     form: 'LOAN',
     authority: 'JOBCENTER_NEW_PLACE',
-    conditions: ['Prior assurance (Zusicherung) before signing the lease', 'Repaid by monthly deduction from the standard rate (§ 42a Abs. 2 SGB II)'],
+    conditions: [
+      'Prior assurance (Zusicherung) before signing the lease',
+      'Repaid by monthly deduction from the standard rate (§ 42a Abs. 2 SGB II)',
+    ],
     legalBasis: '§ 22 Abs. 6 SGB II; § 42a SGB II',
     source: 'DOMAIN.md',
     verified: true,
@@ -101,7 +112,10 @@ export const HOUSING_BENEFIT_TABLE: readonly HousingBenefitRow[] = [
     outcome: 'NEEDS_PRIOR_APPROVAL',
     form: 'GRANT',
     authority: 'JOBCENTER_UNTIL_MOVE',
-    conditions: ['Prior assurance (Zusicherung) before the move', 'Only appropriate costs (self-organised move preferred)'],
+    conditions: [
+      'Prior assurance (Zusicherung) before the move',
+      'Only appropriate costs (self-organised move preferred)',
+    ],
     legalBasis: '§ 22 Abs. 6 S. 1 SGB II',
     source: 'DOMAIN.md',
     verified: true,
@@ -157,7 +171,10 @@ export const HOUSING_BENEFIT_TABLE: readonly HousingBenefitRow[] = [
     outcome: 'ELIGIBLE',
     form: 'GRANT',
     authority: 'JOBCENTER_NEW_PLACE',
-    conditions: ['Separate application before buying (§ 37 Abs. 1 S. 2 SGB II)', 'May be provided in kind or as a lump sum (§ 24 Abs. 3 S. 5 SGB II)'],
+    conditions: [
+      'Separate application before buying (§ 37 Abs. 1 S. 2 SGB II)',
+      'May be provided in kind or as a lump sum (§ 24 Abs. 3 S. 5 SGB II)',
+    ],
     legalBasis: '§ 24 Abs. 3 S. 1 Nr. 1 SGB II',
     source: 'DOMAIN.md',
     verified: true,
@@ -231,8 +248,43 @@ export const LOAN_REPAYMENT_RATES: readonly (VersionedRule & { shareOfStandardRa
 
 /** Regelbedarfsstufe 1 (single adult), euros per month. */
 export const STANDARD_RATE_LEVEL_1: readonly (VersionedRule & { amountEur: number })[] = [
-  { ruleId: 'sgb.regelbedarf.stufe1', version: '2021-01-01', validFrom: '2021-01-01', validUntil: '2021-12-31', amountEur: 446, legalBasis: '§ 20 Abs. 2 SGB II, RBEG', source: 'Regelbedarfs-Ermittlungsgesetz 2021', verified: true },
-  { ruleId: 'sgb.regelbedarf.stufe1', version: '2022-01-01', validFrom: '2022-01-01', validUntil: '2022-12-31', amountEur: 449, legalBasis: '§ 20 Abs. 2 SGB II, RBSFV 2022', source: 'Regelbedarfsstufen-Fortschreibungsverordnung 2022', verified: true },
-  { ruleId: 'sgb.regelbedarf.stufe1', version: '2023-01-01', validFrom: '2023-01-01', validUntil: '2023-12-31', amountEur: 502, legalBasis: '§ 20 Abs. 2 SGB II (Bürgergeld-Gesetz)', source: 'Bürgergeld-Gesetz', verified: true },
-  { ruleId: 'sgb.regelbedarf.stufe1', version: '2024-01-01', validFrom: '2024-01-01', amountEur: 563, legalBasis: '§ 20 Abs. 2 SGB II, RBSFV 2024 (unchanged 2025)', source: 'RBSFV 2024; Nullrunde 2025', verified: true },
+  {
+    ruleId: 'sgb.regelbedarf.stufe1',
+    version: '2021-01-01',
+    validFrom: '2021-01-01',
+    validUntil: '2021-12-31',
+    amountEur: 446,
+    legalBasis: '§ 20 Abs. 2 SGB II, RBEG',
+    source: 'Regelbedarfs-Ermittlungsgesetz 2021',
+    verified: true,
+  },
+  {
+    ruleId: 'sgb.regelbedarf.stufe1',
+    version: '2022-01-01',
+    validFrom: '2022-01-01',
+    validUntil: '2022-12-31',
+    amountEur: 449,
+    legalBasis: '§ 20 Abs. 2 SGB II, RBSFV 2022',
+    source: 'Regelbedarfsstufen-Fortschreibungsverordnung 2022',
+    verified: true,
+  },
+  {
+    ruleId: 'sgb.regelbedarf.stufe1',
+    version: '2023-01-01',
+    validFrom: '2023-01-01',
+    validUntil: '2023-12-31',
+    amountEur: 502,
+    legalBasis: '§ 20 Abs. 2 SGB II (Bürgergeld-Gesetz)',
+    source: 'Bürgergeld-Gesetz',
+    verified: true,
+  },
+  {
+    ruleId: 'sgb.regelbedarf.stufe1',
+    version: '2024-01-01',
+    validFrom: '2024-01-01',
+    amountEur: 563,
+    legalBasis: '§ 20 Abs. 2 SGB II, RBSFV 2024 (unchanged 2025)',
+    source: 'RBSFV 2024; Nullrunde 2025',
+    verified: true,
+  },
 ];

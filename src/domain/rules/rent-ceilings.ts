@@ -36,7 +36,8 @@ export const RENT_CEILING_TABLES: readonly RentCeilingTable[] = [
       perFurtherPersonEur: 144,
       perFurtherPersonM2: 10,
       verified: false,
-      derivation: 'Decision (not in the source): mean step from 1 to 6 persons, (1,348 − 624) / 5 = 144.8, rounded down to €144; +10 m² as in the flat-size table. Verify with the city.',
+      derivation:
+        'Decision (not in the source): mean step from 1 to 6 persons, (1,348 − 624) / 5 = 144.8, rounded down to €144; +10 m² as in the flat-size table. Verify with the city.',
     },
     legalBasis: '§ 22 Abs. 1 SGB II, § 35 SGB XII; AsylbLG: § 3 Abs. 3 / § 2 AsylbLG (same ceilings assumed)',
     source: 'DOMAIN.md (Osnabrück ceilings from 2025-01)',

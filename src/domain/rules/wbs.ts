@@ -62,7 +62,8 @@ export const WBS_INCOME_DEDUCTIONS: readonly WbsIncomeDeductionRule[] = [
     version: '2010-01-01',
     validFrom: '2010-01-01',
     flatDeductionShare: 0.3,
-    legalBasis: '§ 3 NWoFG i.V.m. §§ 20–24 WoFG (pauschaler Abzug je 10 % für Steuern, Kranken-/Pflege- und Rentenversicherung)',
+    legalBasis:
+      '§ 3 NWoFG i.V.m. §§ 20–24 WoFG (pauschaler Abzug je 10 % für Steuern, Kranken-/Pflege- und Rentenversicherung)',
     source: 'assumption — verify that the Wohnraumförderstelle applies the three flat deductions to employment income',
     verified: false,
     note: 'Werbungskosten and the allowances of § 24 Abs. 2 WoFG are not applied (not recorded).',
@@ -141,7 +142,11 @@ export const FLAT_SIZE_TABLES: readonly FlatSizeTable[] = [
  * law with figures); modelled on § 9 WohnStG NRW. On by default because matching must not propose
  * overcrowded flats; switch off with `{ disableRules: ['matching.minimum-area'] }`.
  */
-export const MINIMUM_AREA_RULES: readonly (VersionedRule & { perPersonM2: number; perYoungChildM2: number; youngChildUnderAge: number })[] = [
+export const MINIMUM_AREA_RULES: readonly (VersionedRule & {
+  perPersonM2: number;
+  perYoungChildM2: number;
+  youngChildUnderAge: number;
+})[] = [
   {
     ruleId: 'matching.minimum-area',
     version: '2010-01-01',

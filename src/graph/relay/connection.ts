@@ -17,7 +17,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge on this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -31,7 +34,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first!: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (from `pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor after which the page starts (from `pageInfo.endCursor`).',
+  })
   after?: string | null;
 }
 
@@ -171,12 +177,20 @@ export function cursorScope<T>(entityName: string, sort: KeysetSort<T>): string 
  * For pages built elsewhere (batched per-parent pages, src/graph/loaders.ts): the keyset condition
  * on rows after `after`, as SQL with parameters, the same as keysetPage applies.
  */
-export function afterCursorCondition<T>(scope: string, alias: string, sort: KeysetSort<T>, after: string): [string, unknown[]] {
+export function afterCursorCondition<T>(
+  scope: string,
+  alias: string,
+  sort: KeysetSort<T>,
+  after: string,
+): [string, unknown[]] {
   const [value, id] = openCursor(scope, after, isPosition);
   const cmp = sort.direction === 'ASC' ? '>' : '<';
   if (value === null) return [`${sort.column} is null and ${alias}.id ${cmp} ?`, [id]];
   const nullsAfter = sort.nullable ? ` or ${sort.column} is null` : '';
-  return [`(${sort.column} ${cmp} ? or (${sort.column} = ? and ${alias}.id ${cmp} ?)${nullsAfter})`, [value, value, id]];
+  return [
+    `(${sort.column} ${cmp} ? or (${sort.column} = ? and ${alias}.id ${cmp} ?)${nullsAfter})`,
+    [value, value, id],
+  ];
 }
 
 /** A connection from up to `first + 1` rows in keyset order (the extra row only says a next page exists). */

@@ -18,7 +18,8 @@ export class Bed extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: 'Why the bed cannot be used (repairs, quarantine, …); null when it can. Blocked beds are blocked capacity.',
+    description:
+      'Why the bed cannot be used (repairs, quarantine, …); null when it can. Blocked beds are blocked capacity.',
   })
   blockedReason?: string | null;
 }

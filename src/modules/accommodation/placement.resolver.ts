@@ -10,7 +10,8 @@ export class PlacementResolver {
       'Places a household into free beds of a communal site, one bed per member, keeping the household in one unit where possible. Fails with NOT_ENOUGH_FREE_BEDS when the site is full.',
   })
   placeHousehold(
-    @Arg('input', () => PlaceHouseholdInput, { description: 'Household, site and first night.' }) input: PlaceHouseholdInput,
+    @Arg('input', () => PlaceHouseholdInput, { description: 'Household, site and first night.' })
+    input: PlaceHouseholdInput,
     @Ctx() { em }: Context,
   ): Promise<PlacementPayload> {
     return placeHousehold(em, input);

@@ -61,7 +61,9 @@ async function fillBeds(tx: EntityManager, site: Site, members: Person[], day: s
       'input.siteId',
     );
   }
-  return members.map((person, i) => tx.create(Stay, { person, bed: tx.getReference(Bed, rows[i].id), startsOn: day, endsOn: null }));
+  return members.map((person, i) =>
+    tx.create(Stay, { person, bed: tx.getReference(Bed, rows[i].id), startsOn: day, endsOn: null }),
+  );
 }
 
 /** Runs a placement; if the database refuses an overlapping stay, the client hears it plainly. */
@@ -70,10 +72,18 @@ async function inTransaction<T>(em: EntityManager, work: (tx: EntityManager) => 
     return await em.transactional(work);
   } catch (error) {
     if (isExclusionViolation(error, 'stay_bed_no_overlap')) {
-      throw userError(ErrorCode.BED_ALREADY_OCCUPIED, 'A chosen bed was taken at the same time; nothing was changed. Try again.', 'input.siteId');
+      throw userError(
+        ErrorCode.BED_ALREADY_OCCUPIED,
+        'A chosen bed was taken at the same time; nothing was changed. Try again.',
+        'input.siteId',
+      );
     }
     if (isExclusionViolation(error, 'stay_person_no_overlap')) {
-      throw userError(ErrorCode.CONFLICT, 'A member already has a bed in that period; nothing was changed.', 'input.householdId');
+      throw userError(
+        ErrorCode.CONFLICT,
+        'A member already has a bed in that period; nothing was changed.',
+        'input.householdId',
+      );
     }
     throw error;
   }
@@ -100,11 +110,19 @@ export function moveHouseholdToSite(em: EntityManager, input: MoveHouseholdToSit
     const memberIds = members.map((m) => m.id);
     const current = await tx.find(
       Stay,
-      { person: { $in: memberIds }, startsOn: { $lte: input.movesOn }, $or: [{ endsOn: null }, { endsOn: { $gt: input.movesOn } }] },
+      {
+        person: { $in: memberIds },
+        startsOn: { $lte: input.movesOn },
+        $or: [{ endsOn: null }, { endsOn: { $gt: input.movesOn } }],
+      },
       { populate: ['bed.unit'] },
     );
     if (current.length === 0) {
-      throw userError(ErrorCode.CONFLICT, `The household is in no communal site on ${input.movesOn}.`, 'input.householdId');
+      throw userError(
+        ErrorCode.CONFLICT,
+        `The household is in no communal site on ${input.movesOn}.`,
+        'input.householdId',
+      );
     }
     if (current.every((stay) => stay.bed.unit.site.id === site.id)) {
       throw userError(ErrorCode.BAD_USER_INPUT, 'The household already lives at this site.', 'input.siteId');

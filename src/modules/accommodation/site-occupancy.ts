@@ -19,9 +19,13 @@ export class SiteOccupancy {
 }
 
 /** Occupancy of many sites in one statement (a loader's batch function). */
-export async function loadSiteOccupancy(em: EntityManager, siteIds: readonly number[], today: string): Promise<SiteOccupancy[]> {
+export async function loadSiteOccupancy(
+  em: EntityManager,
+  siteIds: readonly number[],
+  today: string,
+): Promise<SiteOccupancy[]> {
   const rows: { site_id: number; beds: string; blocked: string; occupied: string; free: string }[] = await em.execute(
-      `select u.site_id, count(*) as beds,
+    `select u.site_id, count(*) as beds,
          count(*) filter (where b.blocked_reason is not null) as blocked,
          count(s.id) as occupied,
          count(*) filter (where b.blocked_reason is null and s.id is null) as free
@@ -29,8 +33,8 @@ export async function loadSiteOccupancy(em: EntityManager, siteIds: readonly num
        left join stay s on s.bed_id = b.id and ${coversDaySql('s', 'starts_on', 'ends_on')}
        where u.site_id in (${siteIds.map(() => '?').join(',')})
        group by u.site_id`,
-      [today, today, ...siteIds],
-    );
+    [today, today, ...siteIds],
+  );
   const bySite = new Map(rows.map((r) => [Number(r.site_id), r]));
   return siteIds.map((id) => {
     const row = bySite.get(id);

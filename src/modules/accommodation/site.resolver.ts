@@ -10,7 +10,12 @@ import { loadSiteOccupancy, SiteOccupancy } from './site-occupancy';
 
 export const SiteConnection = ConnectionType(Site, 'A page of communal sites.');
 /** Sites by name, for a site page nested in a list (alias `c`, src/graph/loaders.ts). */
-export const SITES_BY_NAME: KeysetSort<Site> = { column: 'c.name', valueOf: (s) => s.name, direction: 'ASC', nullable: false };
+export const SITES_BY_NAME: KeysetSort<Site> = {
+  column: 'c.name',
+  valueOf: (s) => s.name,
+  direction: 'ASC',
+  nullable: false,
+};
 
 @InputType({ description: 'Narrows a list of communal sites.' })
 export class SiteFilter {
@@ -23,7 +28,8 @@ export class SiteResolver {
   @Query(() => SiteConnection, { description: 'Communal accommodation sites, by name.' })
   sites(
     @Args() page: PageArgs,
-    @Arg('filter', () => SiteFilter, { nullable: true, description: 'Conditions the sites must meet.' }) filter: SiteFilter | undefined,
+    @Arg('filter', () => SiteFilter, { nullable: true, description: 'Conditions the sites must meet.' })
+    filter: SiteFilter | undefined,
     @Ctx() { em }: Context,
   ) {
     const qb = em.createQueryBuilder(Site, 's');
@@ -48,6 +54,8 @@ export class SiteResolver {
 
   @FieldResolver(() => SiteOccupancy, { description: 'Beds, blocked, occupied and free places today.' })
   occupancy(@Root() site: Site, @Ctx() { em, loaders, today }: Context): Promise<SiteOccupancy> {
-    return loaders.custom<number, SiteOccupancy>(`SiteOccupancy@${today}`, (ids) => loadSiteOccupancy(em, ids, today)).load(site.id);
+    return loaders
+      .custom<number, SiteOccupancy>(`SiteOccupancy@${today}`, (ids) => loadSiteOccupancy(em, ids, today))
+      .load(site.id);
   }
 }

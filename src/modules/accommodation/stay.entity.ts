@@ -13,7 +13,8 @@ import { Bed } from './bed.entity';
 @Check({ name: 'stay_range_valid', expression: 'ends_on is null or ends_on > starts_on' })
 @ObjectType({
   implements: NodeEntity,
-  description: 'A person in a bed for a date range. The database refuses overlapping stays in one bed or of one person.',
+  description:
+    'A person in a bed for a date range. The database refuses overlapping stays in one bed or of one person.',
 })
 export class Stay extends NodeEntity {
   @ManyToOne(() => Person, { deleteRule: 'cascade' })
@@ -29,6 +30,9 @@ export class Stay extends NodeEntity {
   startsOn!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Day the person left (exclusive end); null while they stay.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day the person left (exclusive end); null while they stay.',
+  })
   endsOn?: string | null;
 }

@@ -45,7 +45,12 @@ export class BedResolver {
 
   @FieldResolver(() => StayConnection, { description: 'All stays in this bed, oldest first.' })
   stays(@Root() bed: Bed, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
-    const sort: KeysetSort<Stay> = { column: 'c.starts_on', valueOf: (s) => s.startsOn, direction: 'ASC', nullable: false };
+    const sort: KeysetSort<Stay> = {
+      column: 'c.starts_on',
+      valueOf: (s) => s.startsOn,
+      direction: 'ASC',
+      nullable: false,
+    };
     return loaders.pageBy(Stay, 'bed', sort, page).load(bed.id);
   }
 }

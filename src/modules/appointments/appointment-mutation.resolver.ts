@@ -5,7 +5,9 @@ import { recordAppointment } from './appointment.service';
 
 @Resolver()
 export class AppointmentMutationResolver {
-  @Mutation(() => RecordAppointmentPayload, { description: 'Records an appointment of a household, with an interpreter language if needed.' })
+  @Mutation(() => RecordAppointmentPayload, {
+    description: 'Records an appointment of a household, with an interpreter language if needed.',
+  })
   async recordAppointment(
     @Arg('input', () => RecordAppointmentInput, { description: 'The appointment.' }) input: RecordAppointmentInput,
     @Ctx() { em }: Context,

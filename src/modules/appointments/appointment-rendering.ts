@@ -4,7 +4,10 @@ import type { Appointment } from './appointment.entity';
 import { AppointmentKind } from './appointments.enums';
 
 /** Kinds that reveal health (GDPR Art. 9): a medical appointment, counselling that can be psychosocial. */
-export const HEALTH_REVEALING_KINDS: readonly AppointmentKind[] = [AppointmentKind.MEDICAL, AppointmentKind.COUNSELLING];
+export const HEALTH_REVEALING_KINDS: readonly AppointmentKind[] = [
+  AppointmentKind.MEDICAL,
+  AppointmentKind.COUNSELLING,
+];
 
 /** Where such an appointment takes place, as audiences without special categories read it (a practice's name would tell). */
 export const WITHHELD_LOCATION = 'Withheld (health data): the case manager gives the address to the escort.';

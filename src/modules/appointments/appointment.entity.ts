@@ -8,7 +8,10 @@ import { AppointmentKind } from './appointments.enums';
 
 /** An appointment of a household, possibly with an interpreter, e.g. at an authority or a flat viewing. */
 @Entity({ tableName: 'appointment' })
-@ObjectType({ implements: NodeEntity, description: 'An appointment of a household: authority visit, flat viewing, counselling, …' })
+@ObjectType({
+  implements: NodeEntity,
+  description: 'An appointment of a household: authority visit, flat viewing, counselling, …',
+})
 export class Appointment extends NodeEntity {
   @ManyToOne(() => Household, { deleteRule: 'cascade' })
   @Index()

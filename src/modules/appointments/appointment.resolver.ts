@@ -13,7 +13,10 @@ export const AppointmentConnection = ConnectionType(Appointment, 'A page of appo
 
 @InputType({ description: 'Narrows a list of appointments; all given conditions must hold.' })
 export class AppointmentFilter {
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only appointments starting at or after this time.' })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'Only appointments starting at or after this time.',
+  })
   startsFrom?: Date;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only appointments starting before this time.' })
@@ -48,14 +51,16 @@ export class AppointmentResolver {
   }
 
   @FieldResolver(() => AppointmentKind, {
-    description: 'What the appointment is for; ACCOMPANIMENT for a medical or counselling one where the audience may not read health data.',
+    description:
+      'What the appointment is for; ACCOMPANIMENT for a medical or counselling one where the audience may not read health data.',
   })
   kind(@Root() appointment: Appointment, @Ctx() { grant }: Context): AppointmentKind {
     return kindFor(appointment, grant);
   }
 
   @FieldResolver(() => String, {
-    description: 'Where it takes place; withheld for a medical or counselling appointment where the audience may not read health data (a practice names a diagnosis).',
+    description:
+      'Where it takes place; withheld for a medical or counselling appointment where the audience may not read health data (a practice names a diagnosis).',
   })
   location(@Root() appointment: Appointment, @Ctx() { grant }: Context): string {
     return locationFor(appointment, grant);

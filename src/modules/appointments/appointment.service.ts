@@ -10,7 +10,11 @@ import { RecordAppointmentInput } from './appointment.inputs';
 export async function recordAppointment(em: EntityManager, input: RecordAppointmentInput): Promise<Appointment> {
   const householdId = expectGlobalId(input.householdId, 'Household', 'input.householdId');
   if (input.kind === AppointmentKind.ACCOMPANIMENT) {
-    throw userError(ErrorCode.BAD_USER_INPUT, 'ACCOMPANIMENT is how health-related appointments are shown; record the actual kind.', 'input.kind');
+    throw userError(
+      ErrorCode.BAD_USER_INPUT,
+      'ACCOMPANIMENT is how health-related appointments are shown; record the actual kind.',
+      'input.kind',
+    );
   }
   const isViewing = input.kind === AppointmentKind.FLAT_VIEWING;
   if (isViewing !== Boolean(input.apartmentOfferId)) {
@@ -20,7 +24,9 @@ export async function recordAppointment(em: EntityManager, input: RecordAppointm
       'input.apartmentOfferId',
     );
   }
-  const offerId = input.apartmentOfferId ? expectGlobalId(input.apartmentOfferId, 'ApartmentOffer', 'input.apartmentOfferId') : null;
+  const offerId = input.apartmentOfferId
+    ? expectGlobalId(input.apartmentOfferId, 'ApartmentOffer', 'input.apartmentOfferId')
+    : null;
   return em.transactional(async (tx) => {
     const household = await tx.findOne(Household, householdId);
     if (!household) throw notFound('Household', 'input.householdId');

@@ -41,11 +41,18 @@ export class AuditChangeSubscriber implements EventSubscriber {
         details: changed(changeSet),
         subjectIds: subjectsOf(changeSet.meta.className, changeSet.entity as Record<string, unknown>),
         categories: categoriesOf(changeSet.meta.className, changed(changeSet)),
-        before: changeSet.type === ChangeSetType.CREATE ? null : auditedData(changeSet.meta.className, changeSet.originalEntity as Record<string, unknown>),
+        before:
+          changeSet.type === ChangeSetType.CREATE
+            ? null
+            : auditedData(changeSet.meta.className, changeSet.originalEntity as Record<string, unknown>),
         after:
           changeSet.type === ChangeSetType.DELETE
             ? null
-            : auditedData(changeSet.meta.className, { ...(changeSet.originalEntity ?? {}), ...changeSet.payload, id: changeSet.entity.id }),
+            : auditedData(changeSet.meta.className, {
+                ...(changeSet.originalEntity ?? {}),
+                ...changeSet.payload,
+                id: changeSet.entity.id,
+              }),
       }));
     if (entries.length > 0) await args.em.insertMany(AuditEvent, entries);
   }

@@ -22,7 +22,9 @@ function redacted(entity: string, property: string): boolean {
   // An entity property has its GraphQL field's category; one the graph does not show (a decision's input
   // snapshot) has its type's.
   const category = categoryOfField(entity, property) ?? categoryOfType(entity);
-  return REDACTED_PROPERTIES.has(`${entity}.${property}`) || (category !== undefined && REDACTED_CATEGORIES.has(category));
+  return (
+    REDACTED_PROPERTIES.has(`${entity}.${property}`) || (category !== undefined && REDACTED_CATEGORIES.has(category))
+  );
 }
 
 /** A record's data as plain JSON for the log: references as their IDs, protected values redacted. */
@@ -37,7 +39,9 @@ export function auditedData(entity: string, data: Record<string, unknown> | unde
 
 /** The data categories of the changed properties, sorted. */
 export function categoriesOf(entity: string, properties: string[]): string[] {
-  const categories = new Set(properties.map((p) => categoryOfField(entity, p) ?? categoryOfType(entity)).filter((c) => c !== undefined));
+  const categories = new Set(
+    properties.map((p) => categoryOfField(entity, p) ?? categoryOfType(entity)).filter((c) => c !== undefined),
+  );
   return [...categories].sort();
 }
 

@@ -17,7 +17,10 @@ registerEnumType(AuditAction, { name: 'AuditAction', description: 'What was done
  * which purpose, when. The database refuses to update or delete entries (trigger in the migration).
  */
 @Entity({ tableName: 'audit_event' })
-@ObjectType({ implements: NodeEntity, description: 'An entry of the append-only audit log: who read or changed what, for which purpose, when.' })
+@ObjectType({
+  implements: NodeEntity,
+  description: 'An entry of the append-only audit log: who read or changed what, for which purpose, when.',
+})
 export class AuditEvent extends NodeEntity {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   @Index()
@@ -62,7 +65,8 @@ export class AuditEvent extends NodeEntity {
 
   @Property({ type: ArrayType, default: '{}' })
   @Field(() => [String], {
-    description: 'Whose data it was: global IDs of the persons and households concerned (for a read, the records read).',
+    description:
+      'Whose data it was: global IDs of the persons and households concerned (for a read, the records read).',
   })
   subjectIds!: string[];
 
@@ -76,14 +80,16 @@ export class AuditEvent extends NodeEntity {
   @Property({ type: 'jsonb', nullable: true })
   @Field(() => JSONResolver, {
     nullable: true,
-    description: 'The record before a change; values of special categories, priority reasons and income are "[redacted]".',
+    description:
+      'The record before a change; values of special categories, priority reasons and income are "[redacted]".',
   })
   before?: object | null;
 
   @Property({ type: 'jsonb', nullable: true })
   @Field(() => JSONResolver, {
     nullable: true,
-    description: 'The record after a change; values of special categories, priority reasons and income are "[redacted]".',
+    description:
+      'The record after a change; values of special categories, priority reasons and income are "[redacted]".',
   })
   after?: object | null;
 }

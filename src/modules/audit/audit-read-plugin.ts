@@ -130,14 +130,22 @@ export function auditReadsPlugin(logger: Logger): ApolloServerPlugin<Context> {
               // The change is committed (and audited in its transaction); answering an error now would
               // make the client retry a write that happened. The answer goes out; what it showed is
               // logged (IDs and categories, no personal data) so the audit can be completed.
-              logger.error({ err: error, unauditedRead: entries }, 'audit of a committed mutation\'s answer failed; answer sent');
+              logger.error(
+                { err: error, unauditedRead: entries },
+                "audit of a committed mutation's answer failed; answer sent",
+              );
               return;
             }
             logger.error({ err: error }, 'audit of a read failed; the data is withheld');
             response.body = {
               kind: 'single',
               singleResult: {
-                errors: [{ message: 'The read could not be audited, so its data is withheld.', extensions: { code: 'AUDIT_UNAVAILABLE' } }],
+                errors: [
+                  {
+                    message: 'The read could not be audited, so its data is withheld.',
+                    extensions: { code: 'AUDIT_UNAVAILABLE' },
+                  },
+                ],
               },
             };
           }

@@ -17,10 +17,16 @@ export class AuditEventFilter {
   @Field(() => String, { nullable: true, description: 'Only entries about this record (a global ID).' })
   entityId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only entries concerning this person or household (a global ID).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries concerning this person or household (a global ID).',
+  })
   subjectId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only entries that read or changed this data category, e.g. SPECIAL_CATEGORY.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries that read or changed this data category, e.g. SPECIAL_CATEGORY.',
+  })
   category?: string;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Only entries at or after this time.' })

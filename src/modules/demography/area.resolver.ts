@@ -14,7 +14,8 @@ import { AreaKind, DemographicIndicator } from './demography.enums';
 export class AreaResolver {
   @Query(() => [Area], { description: 'The city and its districts, by name.' })
   areas(
-    @Arg('kind', () => AreaKind, { nullable: true, description: 'Only areas of this level.' }) kind: AreaKind | undefined,
+    @Arg('kind', () => AreaKind, { nullable: true, description: 'Only areas of this level.' })
+    kind: AreaKind | undefined,
     @Ctx() { em }: Context,
   ): Promise<Area[]> {
     return em.find(Area, kind ? { kind } : {}, { orderBy: { name: 'asc' } });
@@ -35,18 +36,33 @@ export class AreaResolver {
     return loaders.pageBy(Site, 'district', SITES_BY_NAME, page).load(area.id);
   }
 
-  @FieldResolver(() => ApartmentOfferConnection, { description: 'Open apartment offers in this area, soonest available first.' })
+  @FieldResolver(() => ApartmentOfferConnection, {
+    description: 'Open apartment offers in this area, soonest available first.',
+  })
   openApartmentOffers(@Root() area: Area, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
-    const sort: KeysetSort<ApartmentOffer> = { column: 'c.available_from', valueOf: (o) => o.availableFrom, direction: 'ASC', nullable: false };
-    return loaders.pageBy(ApartmentOffer, 'district', sort, page, { name: 'open', where: { status: OfferStatus.OPEN } }).load(area.id);
+    const sort: KeysetSort<ApartmentOffer> = {
+      column: 'c.available_from',
+      valueOf: (o) => o.availableFrom,
+      direction: 'ASC',
+      nullable: false,
+    };
+    return loaders
+      .pageBy(ApartmentOffer, 'district', sort, page, { name: 'open', where: { status: OfferStatus.OPEN } })
+      .load(area.id);
   }
 
-  @FieldResolver(() => [DemographicObservation], { description: 'Demographic-profile values of this area, by indicator and year.' })
+  @FieldResolver(() => [DemographicObservation], {
+    description: 'Demographic-profile values of this area, by indicator and year.',
+  })
   observations(
     @Root() area: Area,
-    @Arg('indicators', () => [DemographicIndicator], { nullable: true, description: 'Only these indicators (all when omitted).' })
+    @Arg('indicators', () => [DemographicIndicator], {
+      nullable: true,
+      description: 'Only these indicators (all when omitted).',
+    })
     indicators: DemographicIndicator[] | undefined,
-    @Arg('fromYear', () => Int, { nullable: true, description: 'Only from this year on.' }) fromYear: number | undefined,
+    @Arg('fromYear', () => Int, { nullable: true, description: 'Only from this year on.' })
+    fromYear: number | undefined,
     @Arg('toYear', () => Int, { nullable: true, description: 'Only up to this year.' }) toYear: number | undefined,
     @Ctx() { loaders }: Context,
   ): Promise<DemographicObservation[]> {

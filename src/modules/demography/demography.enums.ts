@@ -4,7 +4,10 @@ export enum AreaKind {
   CITY = 'CITY',
   DISTRICT = 'DISTRICT',
 }
-registerEnumType(AreaKind, { name: 'AreaKind', description: 'Level of an area: the whole city or one of its districts (Stadtteile).' });
+registerEnumType(AreaKind, {
+  name: 'AreaKind',
+  description: 'Level of an area: the whole city or one of its districts (Stadtteile).',
+});
 
 /** Indicators as published for municipalities (Wegweiser-Kommune style), yearly. */
 export enum DemographicIndicator {

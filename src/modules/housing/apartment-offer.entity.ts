@@ -34,7 +34,9 @@ export class ApartmentOffer extends NodeEntity {
   grossColdRentCents!: number;
 
   @Property({ type: 'boolean' })
-  @Field({ description: 'Only tenants with a housing entitlement certificate (Wohnberechtigungsschein, WBS) may rent it.' })
+  @Field({
+    description: 'Only tenants with a housing entitlement certificate (Wohnberechtigungsschein, WBS) may rent it.',
+  })
   wbsRequired!: boolean;
 
   @Property({ type: 'boolean' })

@@ -47,7 +47,10 @@ export enum ApartmentOfferSortField {
   LIVING_SPACE = 'LIVING_SPACE',
   AVAILABLE_FROM = 'AVAILABLE_FROM',
 }
-registerEnumType(ApartmentOfferSortField, { name: 'ApartmentOfferSortField', description: 'What offers can be sorted by.' });
+registerEnumType(ApartmentOfferSortField, {
+  name: 'ApartmentOfferSortField',
+  description: 'What offers can be sorted by.',
+});
 
 @InputType({ description: 'Sort order of an offer list; ties are broken by ID.' })
 export class ApartmentOfferOrder {

@@ -13,12 +13,17 @@ export const ApartmentOfferConnection = ConnectionType(ApartmentOffer, 'A page o
 
 @Resolver(() => ApartmentOffer)
 export class ApartmentOfferResolver {
-  @Query(() => ApartmentOfferConnection, { description: 'Flats offered by private landlords, filtered and sorted, in pages.' })
+  @Query(() => ApartmentOfferConnection, {
+    description: 'Flats offered by private landlords, filtered and sorted, in pages.',
+  })
   apartmentOffers(
     @Args() page: PageArgs,
     @Arg('filter', () => ApartmentOfferFilter, { nullable: true, description: 'Conditions the offers must meet.' })
     filter: ApartmentOfferFilter | undefined,
-    @Arg('orderBy', () => ApartmentOfferOrder, { nullable: true, description: 'Sort order; by availability when omitted.' })
+    @Arg('orderBy', () => ApartmentOfferOrder, {
+      nullable: true,
+      description: 'Sort order; by availability when omitted.',
+    })
     orderBy: ApartmentOfferOrder | undefined,
     @Ctx() { em }: Context,
   ) {

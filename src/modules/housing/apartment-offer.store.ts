@@ -4,12 +4,16 @@ import type { KeysetSort } from '../../graph/relay/connection';
 import { ApartmentOffer } from './apartment-offer.entity';
 import { ApartmentOfferFilter, ApartmentOfferOrder, ApartmentOfferSortField } from './apartment-offer.inputs';
 
-export function queryApartmentOffers(em: EntityManager, filter: ApartmentOfferFilter | undefined): QueryBuilder<ApartmentOffer> {
+export function queryApartmentOffers(
+  em: EntityManager,
+  filter: ApartmentOfferFilter | undefined,
+): QueryBuilder<ApartmentOffer> {
   const qb = em.createQueryBuilder(ApartmentOffer, 'o');
   if (!filter) return qb;
   if (filter.districtId) qb.andWhere({ district: expectGlobalId(filter.districtId, 'Area', 'filter.districtId') });
   if (filter.statuses) qb.andWhere({ status: { $in: filter.statuses } });
-  if (filter.maxGrossColdRent != null) qb.andWhere({ grossColdRentCents: { $lte: Math.round(filter.maxGrossColdRent * 100) } });
+  if (filter.maxGrossColdRent != null)
+    qb.andWhere({ grossColdRentCents: { $lte: Math.round(filter.maxGrossColdRent * 100) } });
   if (filter.minLivingSpaceSqm != null) qb.andWhere({ livingSpaceSqm: { $gte: filter.minLivingSpaceSqm } });
   if (filter.maxLivingSpaceSqm != null) qb.andWhere({ livingSpaceSqm: { $lte: filter.maxLivingSpaceSqm } });
   if (filter.minRooms != null) qb.andWhere({ rooms: { $gte: filter.minRooms } });

@@ -57,7 +57,9 @@ export class MoveIntoApartmentInput {
   @Field(() => ID, { description: 'The open apartment offer.' })
   apartmentOfferId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Move-in date: the tenancy starts, the stays end, the beds are free.' })
+  @Field(() => LocalDateResolver, {
+    description: 'Move-in date: the tenancy starts, the stays end, the beds are free.',
+  })
   movesInOn!: string;
 }
 

@@ -13,13 +13,20 @@ import { Tenancy } from './tenancy.entity';
 import { OfferStatus } from './housing.enums';
 import { MoveIntoApartmentInput, MoveIntoApartmentPayload, RecordApartmentOfferInput } from './housing.inputs';
 
-export async function recordApartmentOffer(em: EntityManager, input: RecordApartmentOfferInput): Promise<ApartmentOffer> {
+export async function recordApartmentOffer(
+  em: EntityManager,
+  input: RecordApartmentOfferInput,
+): Promise<ApartmentOffer> {
   const districtId = expectGlobalId(input.districtId, 'Area', 'input.districtId');
   return em.transactional(async (tx) => {
     const district = await tx.findOne(Area, districtId);
     if (!district) throw notFound('Area', 'input.districtId');
     if (district.kind !== AreaKind.DISTRICT) {
-      throw userError(ErrorCode.BAD_USER_INPUT, 'An offer belongs to a district, not to the whole city.', 'input.districtId');
+      throw userError(
+        ErrorCode.BAD_USER_INPUT,
+        'An offer belongs to a district, not to the whole city.',
+        'input.districtId',
+      );
     }
     const { districtId: _ignored, grossColdRent, ...fields } = input;
     return tx.create(ApartmentOffer, {
@@ -35,7 +42,10 @@ export async function recordApartmentOffer(em: EntityManager, input: RecordApart
  * The move that the whole model exists for: the tenancy starts on the move-in date, every member's stay
  * ends that day (freeing the beds), the offer is taken and the household leaves communal accommodation.
  */
-export async function moveIntoApartment(em: EntityManager, input: MoveIntoApartmentInput): Promise<MoveIntoApartmentPayload> {
+export async function moveIntoApartment(
+  em: EntityManager,
+  input: MoveIntoApartmentInput,
+): Promise<MoveIntoApartmentPayload> {
   const householdId = expectGlobalId(input.householdId, 'Household', 'input.householdId');
   const offerId = expectGlobalId(input.apartmentOfferId, 'ApartmentOffer', 'input.apartmentOfferId');
   try {
@@ -46,10 +56,18 @@ export async function moveIntoApartment(em: EntityManager, input: MoveIntoApartm
       const offer = await tx.findOne(ApartmentOffer, offerId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!offer) throw notFound('ApartmentOffer', 'input.apartmentOfferId');
       if (offer.status !== OfferStatus.OPEN) {
-        throw userError(ErrorCode.CONFLICT, `The offer is ${offer.status.toLowerCase()}, not open.`, 'input.apartmentOfferId');
+        throw userError(
+          ErrorCode.CONFLICT,
+          `The offer is ${offer.status.toLowerCase()}, not open.`,
+          'input.apartmentOfferId',
+        );
       }
       if (input.movesInOn < offer.availableFrom) {
-        throw userError(ErrorCode.BAD_USER_INPUT, `The flat is available from ${offer.availableFrom}.`, 'input.movesInOn');
+        throw userError(
+          ErrorCode.BAD_USER_INPUT,
+          `The flat is available from ${offer.availableFrom}.`,
+          'input.movesInOn',
+        );
       }
       const members = await tx.find(Person, { household });
       const stays = await tx.find(Stay, {
@@ -68,10 +86,18 @@ export async function moveIntoApartment(em: EntityManager, input: MoveIntoApartm
     });
   } catch (error) {
     if (isExclusionViolation(error, 'tenancy_household_no_overlap')) {
-      throw userError(ErrorCode.CONFLICT, 'The household already has a tenancy in that period; nothing was changed.', 'input.householdId');
+      throw userError(
+        ErrorCode.CONFLICT,
+        'The household already has a tenancy in that period; nothing was changed.',
+        'input.householdId',
+      );
     }
     if (isExclusionViolation(error, 'tenancy_apartment_no_overlap')) {
-      throw userError(ErrorCode.CONFLICT, 'The flat is let in that period; nothing was changed.', 'input.apartmentOfferId');
+      throw userError(
+        ErrorCode.CONFLICT,
+        'The flat is let in that period; nothing was changed.',
+        'input.apartmentOfferId',
+      );
     }
     throw error;
   }

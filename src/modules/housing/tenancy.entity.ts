@@ -26,6 +26,9 @@ export class Tenancy extends NodeEntity {
   movedInOn!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Move-out date (exclusive end); null while the tenancy lasts.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Move-out date (exclusive end); null while the tenancy lasts.',
+  })
   endsOn?: string | null;
 }

@@ -10,9 +10,7 @@ import { ErrorCode, userError } from '../../graph/errors';
 /** Entities that are graph types, by GraphQL type name (= class name). */
 function graphEntitiesByName(): Map<string, typeof NodeEntity> {
   const objectTypes = new Set(getMetadataStorage().objectTypes.map((t) => t.target));
-  return new Map(
-    entities.filter((e) => objectTypes.has(e)).map((e) => [e.name, e as unknown as typeof NodeEntity]),
-  );
+  return new Map(entities.filter((e) => objectTypes.has(e)).map((e) => [e.name, e as unknown as typeof NodeEntity]));
 }
 
 const MAX_NODES = 100;
@@ -21,7 +19,10 @@ const MAX_NODES = 100;
 export class NodeResolver {
   private readonly byName = graphEntitiesByName();
 
-  @Query(() => NodeEntity, { nullable: true, description: 'Fetches any object by its global ID; null when it does not exist.' })
+  @Query(() => NodeEntity, {
+    nullable: true,
+    description: 'Fetches any object by its global ID; null when it does not exist.',
+  })
   node(
     @Arg('id', () => ID, { description: 'A global ID.' }) id: string,
     @Ctx() ctx: Context,

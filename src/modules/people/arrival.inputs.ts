@@ -1,14 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEmail,
-  IsOptional,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { IsCountryCode, IsLanguageCode } from '../../graph/validators';
 import { BenefitRegime, LanguageLevel, MemberRelation, Sex } from './people.enums';
 import { LegalStatusFieldsInput } from './legal-status.inputs';

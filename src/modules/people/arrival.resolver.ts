@@ -9,7 +9,8 @@ export class ArrivalResolver {
     description: 'Registers a household arriving in the city with its members, their documents and languages.',
   })
   async registerArrival(
-    @Arg('input', () => RegisterArrivalInput, { description: 'The household and its members.' }) input: RegisterArrivalInput,
+    @Arg('input', () => RegisterArrivalInput, { description: 'The household and its members.' })
+    input: RegisterArrivalInput,
     @Ctx() { em, today }: Context,
   ): Promise<RegisterArrivalPayload> {
     return { household: await registerArrival(em, input, today) };

@@ -19,7 +19,11 @@ function checkArrival(input: RegisterArrivalInput, today: string): void {
   }
   input.members.forEach((member, i) => {
     if (member.birthDate > today) {
-      throw userError(ErrorCode.BAD_USER_INPUT, 'A birth date cannot be in the future.', `input.members.${i}.birthDate`);
+      throw userError(
+        ErrorCode.BAD_USER_INPUT,
+        'A birth date cannot be in the future.',
+        `input.members.${i}.birthDate`,
+      );
     }
     checkLegalStatusFields(member.legalStatus, today, `input.members.${i}.legalStatus`);
     const languages = member.languages.map((l) => l.language);
@@ -30,7 +34,11 @@ function checkArrival(input: RegisterArrivalInput, today: string): void {
 }
 
 /** Registers a household and its members in one transaction; the reference derives from the new ID. */
-export async function registerArrival(em: EntityManager, input: RegisterArrivalInput, today: string): Promise<Household> {
+export async function registerArrival(
+  em: EntityManager,
+  input: RegisterArrivalInput,
+  today: string,
+): Promise<Household> {
   checkArrival(input, today);
   return em.transactional(async (tx) => {
     const [{ id }] = await tx.execute<{ id: string }[]>(`select nextval('household_id_seq') as id`);

@@ -6,12 +6,16 @@ import { SortDirection } from '../../graph/sort-direction';
 
 @InputType({ description: 'Narrows a list of households; all given conditions must hold.' })
 export class HouseholdFilter {
-  @Field(() => ID, { nullable: true, description: 'Only households with a member currently staying at this communal site.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only households with a member currently staying at this communal site.',
+  })
   siteId?: string;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Only households currently living in this district (area): in a communal site or a private flat there.',
+    description:
+      'Only households currently living in this district (area): in a communal site or a private flat there.',
   })
   districtId?: string;
 
@@ -19,15 +23,24 @@ export class HouseholdFilter {
   @ArrayMaxSize(4)
   benefitRegimes?: BenefitRegime[];
 
-  @Field({ nullable: true, description: 'True: only households in communal accommodation; false: only those not in it.' })
+  @Field({
+    nullable: true,
+    description: 'True: only households in communal accommodation; false: only those not in it.',
+  })
   inCommunalAccommodation?: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Only households in communal accommodation for at least this many days.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only households in communal accommodation for at least this many days.',
+  })
   @IsOptional()
   @Min(0)
   minDaysInCommunalAccommodation?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Only households in communal accommodation for at most this many days.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only households in communal accommodation for at most this many days.',
+  })
   @IsOptional()
   @Min(0)
   maxDaysInCommunalAccommodation?: number;
@@ -35,7 +48,10 @@ export class HouseholdFilter {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only households that arrived on or after this day.' })
   arrivedFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Only households that arrived on or before this day.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Only households that arrived on or before this day.',
+  })
   arrivedUntil?: string;
 }
 
@@ -49,7 +65,8 @@ registerEnumType(HouseholdSortField, {
   description: 'What households can be sorted by.',
   valuesConfig: {
     COMMUNAL_SINCE: {
-      description: 'Date of entering communal accommodation (ascending = longest there first); households not in it come last.',
+      description:
+        'Date of entering communal accommodation (ascending = longest there first); households not in it come last.',
     },
   },
 });

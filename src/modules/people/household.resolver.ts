@@ -40,27 +40,33 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => [Person], {
-    description: 'Members of the household: the head first, then the partner, then children and others, each by birth date.',
+    description:
+      'Members of the household: the head first, then the partner, then children and others, each by birth date.',
   })
   async members(@Root() household: Household, @Ctx() { loaders }: Context): Promise<Person[]> {
     const members = await loaders.manyBy(Person, 'household', { orderBy: { birthDate: 'asc' } }).load(household.id);
     return [...members].sort(byRelationThenBirth);
   }
 
-  @FieldResolver(() => Int, { description: 'Number of members (all of them, also those whose details the viewer may not see).' })
+  @FieldResolver(() => Int, {
+    description: 'Number of members (all of them, also those whose details the viewer may not see).',
+  })
   size(@Root() household: Household, @Ctx() { em, loaders }: Context): Promise<number> {
     return loaders.custom<number, number>('Household.size', (ids) => countMembers(em, ids)).load(household.id);
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'Days since the household entered communal accommodation; null when it is not in communal accommodation.',
+    description:
+      'Days since the household entered communal accommodation; null when it is not in communal accommodation.',
   })
   daysInCommunalAccommodation(@Root() household: Household, @Ctx() { today }: Context): number | null {
     return household.communalSince ? daysBetween(household.communalSince, today) : null;
   }
 
-  @FieldResolver(() => [Stay], { description: "Members' current stays in communal accommodation (empty when privately housed)." })
+  @FieldResolver(() => [Stay], {
+    description: "Members' current stays in communal accommodation (empty when privately housed).",
+  })
   async currentStays(@Root() household: Household, @Ctx() ctx: Context): Promise<Stay[]> {
     const members = await this.members(household, ctx);
     const stays = await ctx.loaders
@@ -69,7 +75,10 @@ export class HouseholdResolver {
     return stays.flatMap((s) => (s instanceof Error ? [] : s));
   }
 
-  @FieldResolver(() => Tenancy, { nullable: true, description: 'The private tenancy the household lives in today, if any.' })
+  @FieldResolver(() => Tenancy, {
+    nullable: true,
+    description: 'The private tenancy the household lives in today, if any.',
+  })
   async currentTenancy(@Root() household: Household, @Ctx() { loaders, today }: Context): Promise<Tenancy | null> {
     const current = await loaders
       .manyBy(Tenancy, 'household', { name: `current@${today}`, where: coversDay('movedInOn', 'endsOn', today) })
@@ -82,7 +91,9 @@ export class HouseholdResolver {
     return loaders.manyBy(Tenancy, 'household', { orderBy: { movedInOn: 'asc' } }).load(household.id);
   }
 
-  @FieldResolver(() => [CaseAssignment], { description: 'Providers’ case assignments for this household, newest mandate first.' })
+  @FieldResolver(() => [CaseAssignment], {
+    description: 'Providers’ case assignments for this household, newest mandate first.',
+  })
   caseAssignments(@Root() household: Household, @Ctx() { loaders }: Context): Promise<CaseAssignment[]> {
     return loaders.manyBy(CaseAssignment, 'household', { orderBy: { mandateFrom: 'desc' } }).load(household.id);
   }

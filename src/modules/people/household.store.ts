@@ -14,7 +14,11 @@ const householdsStayingAt = (siteCondition: string) => `select p.household_id fr
   join site si on si.id = u.site_id where ${siteCondition} and ${CURRENT_STAY}`;
 
 /** Builds the filtered household query a connection pages through. */
-export function queryHouseholds(em: EntityManager, filter: HouseholdFilter | undefined, today: string): QueryBuilder<Household> {
+export function queryHouseholds(
+  em: EntityManager,
+  filter: HouseholdFilter | undefined,
+  today: string,
+): QueryBuilder<Household> {
   const qb = em.createQueryBuilder(Household, 'h');
   if (!filter) return qb;
   if (filter.siteId) {
@@ -58,9 +62,9 @@ export function householdSort(order: HouseholdOrder | undefined): KeysetSort<Hou
 /** Members per household, counted in SQL: a count, not personal data, so no row filter narrows it. */
 export async function countMembers(em: EntityManager, householdIds: readonly number[]): Promise<number[]> {
   const rows = await em.execute<{ household_id: number; n: number }[]>(
-      `select household_id, count(*)::int as n from person where household_id in (${householdIds.map(() => '?').join(',')}) group by household_id`,
-      [...householdIds],
-    );
+    `select household_id, count(*)::int as n from person where household_id in (${householdIds.map(() => '?').join(',')}) group by household_id`,
+    [...householdIds],
+  );
   const counts = new Map(rows.map((r) => [r.household_id, r.n]));
   return householdIds.map((id) => counts.get(id) ?? 0);
 }

@@ -29,8 +29,12 @@ registerEnumType(BenefitRegime, {
   name: 'BenefitRegime',
   description: 'The law under which a household receives subsistence benefits.',
   valuesConfig: {
-    ASYLBLG_BASIC: { description: 'Basic benefits under § 3 Asylbewerberleistungsgesetz (AsylbLG, asylum seekers’ benefits act).' },
-    ASYLBLG_ANALOG: { description: '“Analogleistungen” under § 2 AsylbLG: benefits like SGB XII after the waiting period.' },
+    ASYLBLG_BASIC: {
+      description: 'Basic benefits under § 3 Asylbewerberleistungsgesetz (AsylbLG, asylum seekers’ benefits act).',
+    },
+    ASYLBLG_ANALOG: {
+      description: '“Analogleistungen” under § 2 AsylbLG: benefits like SGB XII after the waiting period.',
+    },
     SGB_II: { description: 'Bürgergeld for people able to work (Sozialgesetzbuch II), paid by the Jobcenter.' },
     SGB_XII: { description: 'Social assistance for people unable to work (Sozialgesetzbuch XII).' },
   },
@@ -48,10 +52,16 @@ registerEnumType(LegalStatusKind, {
   name: 'LegalStatusKind',
   description: 'The kind of residence document; the paragraph says on which legal ground it was issued.',
   valuesConfig: {
-    ASYLUM_PROCEDURE: { description: 'Aufenthaltsgestattung: permission to stay during the asylum procedure (§ 55 AsylG).' },
+    ASYLUM_PROCEDURE: {
+      description: 'Aufenthaltsgestattung: permission to stay during the asylum procedure (§ 55 AsylG).',
+    },
     TOLERATED: { description: 'Duldung: temporary suspension of deportation (§ 60a AufenthG).' },
-    RESIDENCE_PERMIT: { description: 'Aufenthaltserlaubnis: a residence permit, e.g. § 25 (1)/(2) AufenthG after recognition.' },
-    TEMPORARY_PROTECTION: { description: 'Residence permit for temporary protection (§ 24 AufenthG, e.g. people from Ukraine).' },
+    RESIDENCE_PERMIT: {
+      description: 'Aufenthaltserlaubnis: a residence permit, e.g. § 25 (1)/(2) AufenthG after recognition.',
+    },
+    TEMPORARY_PROTECTION: {
+      description: 'Residence permit for temporary protection (§ 24 AufenthG, e.g. people from Ukraine).',
+    },
     SETTLEMENT_PERMIT: { description: 'Niederlassungserlaubnis: a permanent settlement permit.' },
     PERMANENT_RESIDENCE_EU: { description: 'Erlaubnis zum Daueraufenthalt-EU: permanent EU residence.' },
   },
@@ -69,7 +79,9 @@ registerEnumType(OccupationKind, {
   name: 'OccupationKind',
   description: 'School, training or work a person is in.',
   valuesConfig: {
-    VOCATIONAL_PREPARATION: { description: 'A vocational-preparation measure (Berufsvorbereitung), e.g. BvB or an Einstiegsqualifizierung.' },
+    VOCATIONAL_PREPARATION: {
+      description: 'A vocational-preparation measure (Berufsvorbereitung), e.g. BvB or an Einstiegsqualifizierung.',
+    },
     INTEGRATION_COURSE: { description: 'Integrationskurs: language and orientation course (§ 43 AufenthG).' },
   },
 });
@@ -103,8 +115,7 @@ export enum NeedCategory {
 }
 registerEnumType(NeedCategory, {
   name: 'NeedCategory',
-  description:
-    'A need or vulnerability. Most are special-category data (GDPR Art. 9; conflicts may be Art. 10 data).',
+  description: 'A need or vulnerability. Most are special-category data (GDPR Art. 9; conflicts may be Art. 10 data).',
   valuesConfig: {
     SURVIVOR_OF_VIOLENCE: { description: 'Survivor of torture, rape or other serious violence.' },
     CONFLICT: { description: 'A conflict in communal accommodation that moving to another site cannot solve.' },

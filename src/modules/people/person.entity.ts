@@ -61,11 +61,17 @@ export class Person extends NodeEntity {
   email?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Religion, if the person chose to state it. Special-category data (GDPR Art. 9).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Religion, if the person chose to state it. Special-category data (GDPR Art. 9).',
+  })
   religion?: string | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Ethnic origin, if stated. Special-category data (GDPR Art. 9).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ethnic origin, if stated. Special-category data (GDPR Art. 9).',
+  })
   ethnicity?: string | null;
 
   @Property({ type: 'text', nullable: true })

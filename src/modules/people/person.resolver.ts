@@ -47,7 +47,10 @@ export class PersonResolver {
     return loaders.manyBy(Need, 'person', { orderBy: { recordedOn: 'asc' } }).load(person.id);
   }
 
-  @FieldResolver(() => Stay, { nullable: true, description: 'The bed the person sleeps in today, if in communal accommodation.' })
+  @FieldResolver(() => Stay, {
+    nullable: true,
+    description: 'The bed the person sleeps in today, if in communal accommodation.',
+  })
   async currentStay(@Root() person: Person, @Ctx() { loaders, today }: Context): Promise<Stay | null> {
     const stays = await loaders
       .manyBy(Stay, 'person', { name: `current@${today}`, where: coversDay('startsOn', 'endsOn', today) })
@@ -73,12 +76,19 @@ export class PersonResolver {
 
 @Resolver(() => Occupation)
 export class OccupationResolver {
-  @FieldResolver(() => Float, { nullable: true, description: 'Gross monthly income in euros (jobs, training allowance): read by the WBS income test and the § 12a exemption.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Gross monthly income in euros (jobs, training allowance): read by the WBS income test and the § 12a exemption.',
+  })
   monthlyIncome(@Root() occupation: Occupation): number | null {
     return occupation.monthlyIncomeCents == null ? null : occupation.monthlyIncomeCents / 100;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Net monthly income in euros (jobs), after taxes and social insurance.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Net monthly income in euros (jobs), after taxes and social insurance.',
+  })
   netMonthlyIncome(@Root() occupation: Occupation): number | null {
     return occupation.netMonthlyIncomeCents == null ? null : occupation.netMonthlyIncomeCents / 100;
   }

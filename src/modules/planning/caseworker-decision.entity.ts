@@ -11,7 +11,10 @@ import { DecisionAction, DecisionKind } from './planning.enums';
  */
 @Entity({ tableName: 'caseworker_decision' })
 // The database, not only the code, refuses an override without a reason.
-@Check({ name: 'caseworker_decision_override_reason', expression: "action <> 'OVERRIDE' or coalesce(btrim(reason), '') <> ''" })
+@Check({
+  name: 'caseworker_decision_override_reason',
+  expression: "action <> 'OVERRIDE' or coalesce(btrim(reason), '') <> ''",
+})
 @ObjectType({
   implements: NodeEntity,
   description:
@@ -39,11 +42,17 @@ export class CaseworkerDecision extends NodeEntity {
   decided!: Record<string, unknown>;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Why the proposal was overridden (mandatory for OVERRIDE), or a remark on a confirmation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the proposal was overridden (mandatory for OVERRIDE), or a remark on a confirmation.',
+  })
   reason?: string | null;
 
   @Property({ type: 'text' })
-  @Field({ description: 'Identifier of the rule set the proposal was computed with, e.g. the criteria catalogue id "osnabrueck".' })
+  @Field({
+    description:
+      'Identifier of the rule set the proposal was computed with, e.g. the criteria catalogue id "osnabrueck".',
+  })
   ruleId!: string;
 
   @Property({ type: 'text' })
@@ -51,7 +60,9 @@ export class CaseworkerDecision extends NodeEntity {
   ruleVersion!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: 'Who decided (for now the name given in the mutation; the authenticated user once login exists).' })
+  @Field({
+    description: 'Who decided (for now the name given in the mutation; the authenticated user once login exists).',
+  })
   decidedBy!: string;
 
   @Property({ type: 'text' })
@@ -67,7 +78,9 @@ export class CaseworkerDecision extends NodeEntity {
   decidedAt!: Date;
 
   @Property({ type: 'date' })
-  @Field(() => LocalDateResolver, { description: 'The date the proposal was computed for (rules and facts as of this day).' })
+  @Field(() => LocalDateResolver, {
+    description: 'The date the proposal was computed for (rules and facts as of this day).',
+  })
   asOf!: string;
 
   @Property({ type: 'json' })

@@ -9,18 +9,26 @@ import { PublishedCatalogue } from './published-catalogue.entity';
 /** Field path of a catalogue error inside the mutation input, e.g. `input.document.criteria[0].weight`. */
 const documentField = (path: string) => (path ? `input.document.${path}` : 'input.document');
 
-export async function publishCatalogue(em: EntityManager, document: unknown, publishedBy: string, now = new Date()): Promise<PublishedCatalogue> {
+export async function publishCatalogue(
+  em: EntityManager,
+  document: unknown,
+  publishedBy: string,
+  now = new Date(),
+): Promise<PublishedCatalogue> {
   const validation = validateCatalogue(document);
   if (!validation.valid) {
     const [first] = validation.errors;
     // Every problem is listed, so an administrator can fix the document in one go.
-    throw new GraphQLError(`The catalogue is not valid: ${validation.errors.map((e) => `${e.path || '(document)'}: ${e.message}`).join(' ')}`, {
-      extensions: {
-        code: ErrorCode.BAD_USER_INPUT,
-        field: documentField(first.path),
-        errors: validation.errors.map((e) => ({ field: documentField(e.path), code: e.code, message: e.message })),
+    throw new GraphQLError(
+      `The catalogue is not valid: ${validation.errors.map((e) => `${e.path || '(document)'}: ${e.message}`).join(' ')}`,
+      {
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          field: documentField(first.path),
+          errors: validation.errors.map((e) => ({ field: documentField(e.path), code: e.code, message: e.message })),
+        },
       },
-    });
+    );
   }
   const catalogue = validation.catalogue;
   try {
@@ -37,7 +45,11 @@ export async function publishCatalogue(em: EntityManager, document: unknown, pub
     );
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw userError(ErrorCode.CONFLICT, `Version ${catalogue.version} of catalogue ${catalogue.id} is already published; publish a new version instead.`, 'input.document.version');
+      throw userError(
+        ErrorCode.CONFLICT,
+        `Version ${catalogue.version} of catalogue ${catalogue.id} is already published; publish a new version instead.`,
+        'input.document.version',
+      );
     }
     throw error;
   }

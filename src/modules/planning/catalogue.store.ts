@@ -3,7 +3,13 @@
  * The catalogue in force on a day is chosen by the domain's selectCatalogue over both.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BUILT_IN_CATALOGUES, OSNABRUECK_CATALOGUE, selectCatalogue, type CriteriaCatalogue, type IsoDate } from '../../domain';
+import {
+  BUILT_IN_CATALOGUES,
+  OSNABRUECK_CATALOGUE,
+  selectCatalogue,
+  type CriteriaCatalogue,
+  type IsoDate,
+} from '../../domain';
 import { PublishedCatalogue } from './published-catalogue.entity';
 
 export interface CatalogueVersion {
@@ -12,7 +18,8 @@ export interface CatalogueVersion {
   published: PublishedCatalogue | null;
 }
 
-export const builtInVersions = (): CatalogueVersion[] => BUILT_IN_CATALOGUES.map((catalogue) => ({ catalogue, published: null }));
+export const builtInVersions = (): CatalogueVersion[] =>
+  BUILT_IN_CATALOGUES.map((catalogue) => ({ catalogue, published: null }));
 
 export async function loadCatalogueVersions(em: EntityManager): Promise<CatalogueVersion[]> {
   const rows = await em.find(PublishedCatalogue, {}, { orderBy: { effectiveFrom: 'asc', id: 'asc' } });
@@ -21,6 +28,9 @@ export async function loadCatalogueVersions(em: EntityManager): Promise<Catalogu
 
 /** The version in force on the day: latest effectiveFrom (then highest version); Osnabrück if none. */
 export function versionInForce(versions: readonly CatalogueVersion[], asOf: IsoDate): CatalogueVersion {
-  const chosen = selectCatalogue(versions.map((v) => v.catalogue), asOf);
+  const chosen = selectCatalogue(
+    versions.map((v) => v.catalogue),
+    asOf,
+  );
   return versions.find((v) => v.catalogue === chosen) ?? { catalogue: OSNABRUECK_CATALOGUE, published: null };
 }

@@ -38,11 +38,16 @@ function validated(draft: unknown, decidedField: string): DecisionRecord {
   const validation = validateDecision(draft);
   if (validation.valid) return validation.decision;
   const [first] = validation.errors;
-  const field = first.path === 'decided' ? decidedField : INPUT_FIELD[first.path] ?? `input.${first.path}`;
+  const field = first.path === 'decided' ? decidedField : (INPUT_FIELD[first.path] ?? `input.${first.path}`);
   throw userError(ErrorCode.BAD_USER_INPUT, first.message, field);
 }
 
-async function store(em: EntityManager, householdId: number, record: DecisionRecord, asOf: string): Promise<CaseworkerDecision> {
+async function store(
+  em: EntityManager,
+  householdId: number,
+  record: DecisionRecord,
+  asOf: string,
+): Promise<CaseworkerDecision> {
   return em.transactional(async (tx) =>
     tx.create(CaseworkerDecision, {
       household: tx.getReference(Household, householdId),
@@ -63,13 +68,22 @@ async function store(em: EntityManager, householdId: number, record: DecisionRec
   );
 }
 
-async function snapshotFor(ctx: Context, householdId: number, asOf: string, withStatuses: boolean): Promise<HouseholdSnapshot> {
+async function snapshotFor(
+  ctx: Context,
+  householdId: number,
+  asOf: string,
+  withStatuses: boolean,
+): Promise<HouseholdSnapshot> {
   const snapshot = await householdSnapshot(ctx, householdId, asOf, { withStatuses });
   if (!snapshot) throw notFound('Household', 'input.householdId');
   return snapshot;
 }
 
-export async function decidePriority(ctx: Context, input: DecidePriorityInput, actor: DecisionActor): Promise<CaseworkerDecision> {
+export async function decidePriority(
+  ctx: Context,
+  input: DecidePriorityInput,
+  actor: DecisionActor,
+): Promise<CaseworkerDecision> {
   const householdId = expectGlobalId(input.householdId, 'Household', 'input.householdId');
   const asOf = input.asOf ?? ctx.today;
   const [snapshot, version] = await Promise.all([snapshotFor(ctx, householdId, asOf, false), catalogueFor(ctx, asOf)]);
@@ -78,10 +92,17 @@ export async function decidePriority(ctx: Context, input: DecidePriorityInput, a
   const proposed = { score: assessment.score, tierId: assessment.tier.id };
   let decided: { score: number; tierId: string } | undefined;
   if (input.action === DecisionAction.OVERRIDE) {
-    if (input.decidedScore == null) throw userError(ErrorCode.BAD_USER_INPUT, 'An override must give the decided score.', 'input.decidedScore');
-    const tierId = input.decidedTier ?? [...catalogue.tiers].sort((a, b) => b.minScore - a.minScore).find((t) => input.decidedScore! >= t.minScore)!.id;
+    if (input.decidedScore == null)
+      throw userError(ErrorCode.BAD_USER_INPUT, 'An override must give the decided score.', 'input.decidedScore');
+    const tierId =
+      input.decidedTier ??
+      [...catalogue.tiers].sort((a, b) => b.minScore - a.minScore).find((t) => input.decidedScore! >= t.minScore)!.id;
     if (!catalogue.tiers.some((t) => t.id === tierId)) {
-      throw userError(ErrorCode.BAD_USER_INPUT, `Tier '${tierId}' is not in catalogue ${catalogue.id} ${catalogue.version} (${catalogue.tiers.map((t) => t.id).join(', ')}).`, 'input.decidedTier');
+      throw userError(
+        ErrorCode.BAD_USER_INPUT,
+        `Tier '${tierId}' is not in catalogue ${catalogue.id} ${catalogue.version} (${catalogue.tiers.map((t) => t.id).join(', ')}).`,
+        'input.decidedTier',
+      );
     }
     decided = { score: input.decidedScore, tierId };
   } else if (input.decidedScore != null || input.decidedTier != null) {
@@ -112,12 +133,23 @@ function offerOrFail(rows: OfferRow[], id: number | null, field: string): OfferR
   return row;
 }
 
-export async function decideMatch(ctx: Context, input: DecideMatchInput, actor: DecisionActor): Promise<{ decision: CaseworkerDecision; decidedFeasibility: FeasibilityReport | null }> {
+export async function decideMatch(
+  ctx: Context,
+  input: DecideMatchInput,
+  actor: DecisionActor,
+): Promise<{ decision: CaseworkerDecision; decidedFeasibility: FeasibilityReport | null }> {
   const householdId = expectGlobalId(input.householdId, 'Household', 'input.householdId');
-  const proposedId = input.proposedApartmentOfferId == null ? null : expectGlobalId(input.proposedApartmentOfferId, 'ApartmentOffer', 'input.proposedApartmentOfferId');
+  const proposedId =
+    input.proposedApartmentOfferId == null
+      ? null
+      : expectGlobalId(input.proposedApartmentOfferId, 'ApartmentOffer', 'input.proposedApartmentOfferId');
   const override = input.action === DecisionAction.OVERRIDE;
   if (override && input.decidedApartmentOfferId === undefined) {
-    throw userError(ErrorCode.BAD_USER_INPUT, 'An override must name the decided offer, or null for "no flat".', 'input.decidedApartmentOfferId');
+    throw userError(
+      ErrorCode.BAD_USER_INPUT,
+      'An override must name the decided offer, or null for "no flat".',
+      'input.decidedApartmentOfferId',
+    );
   }
   const decidedId = !override
     ? proposedId
@@ -132,7 +164,11 @@ export async function decideMatch(ctx: Context, input: DecideMatchInput, actor: 
     ids.length ? loadOffers(ormRunner(ctx.em), { kind: 'ids', ids }) : Promise.resolve([]),
   ]);
   const proposedOffer = offerOrFail(rows, proposedId, 'input.proposedApartmentOfferId');
-  const decidedOffer = offerOrFail(rows, decidedId, override ? 'input.decidedApartmentOfferId' : 'input.proposedApartmentOfferId');
+  const decidedOffer = offerOrFail(
+    rows,
+    decidedId,
+    override ? 'input.decidedApartmentOfferId' : 'input.proposedApartmentOfferId',
+  );
   const report = (o: OfferRow | null) => (o ? explainInfeasibility(snapshot, toOfferSnapshot(o), asOf) : null);
   const proposedFeasibility = report(proposedOffer);
   const decidedFeasibility = override ? report(decidedOffer) : proposedFeasibility;
@@ -144,7 +180,11 @@ export async function decideMatch(ctx: Context, input: DecideMatchInput, actor: 
     );
   }
   if (decidedOffer && decidedOffer.status !== OfferStatus.OPEN) {
-    throw userError(ErrorCode.CONFLICT, `The offer is ${decidedOffer.status.toLowerCase()}, not open.`, override ? 'input.decidedApartmentOfferId' : 'input.proposedApartmentOfferId');
+    throw userError(
+      ErrorCode.CONFLICT,
+      `The offer is ${decidedOffer.status.toLowerCase()}, not open.`,
+      override ? 'input.decidedApartmentOfferId' : 'input.proposedApartmentOfferId',
+    );
   }
   const { catalogue } = version;
   const record = validated(

@@ -21,7 +21,10 @@ export async function loadOffers(run: SqlRunner, scope: OfferScope): Promise<Off
       params.push(scope.availableBy);
     }
   }
-  const limit = scope.kind === 'open' ? ` order by o.available_from, o.id limit ${Math.max(0, Math.floor(scope.limit))}` : ' order by o.id';
+  const limit =
+    scope.kind === 'open'
+      ? ` order by o.available_from, o.id limit ${Math.max(0, Math.floor(scope.limit))}`
+      : ' order by o.id';
   const rows = await run(
     `select o.id, coalesce(c.name, d.name) as municipality, d.name as district, o.living_space_sqm as area, o.rooms,
        o.gross_cold_rent_cents as rent, o.wbs_required as wbs, o.step_free as step_free, o.available_from::text as available, o.status

@@ -21,7 +21,8 @@ export enum DecisionAction {
 }
 registerEnumType(DecisionAction, {
   name: 'DecisionAction',
-  description: 'Whether the caseworker kept the proposal or replaced it (GDPR Art. 22: a person decides, the service only proposes).',
+  description:
+    'Whether the caseworker kept the proposal or replaced it (GDPR Art. 22: a person decides, the service only proposes).',
   valuesConfig: {
     CONFIRM: { description: 'The proposal is kept as it is.' },
     OVERRIDE: { description: 'The proposal is replaced by another outcome; a reason is mandatory.' },

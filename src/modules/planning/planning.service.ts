@@ -35,14 +35,27 @@ export async function catalogueFor(ctx: Context, asOf: IsoDate): Promise<Catalog
   return versionInForce(await catalogueVersions(ctx), asOf);
 }
 
-async function snapshotOrFail(ctx: Context, householdId: number, asOf: IsoDate, withStatuses: boolean, field: string): Promise<HouseholdSnapshot> {
+async function snapshotOrFail(
+  ctx: Context,
+  householdId: number,
+  asOf: IsoDate,
+  withStatuses: boolean,
+  field: string,
+): Promise<HouseholdSnapshot> {
   const snapshot = await householdSnapshot(ctx, householdId, asOf, { withStatuses });
   if (!snapshot) throw notFound('Household', field);
   return snapshot;
 }
 
-export async function priorityOf(ctx: Context, householdId: number, asOf: IsoDate): Promise<{ assessment: PriorityAssessment; snapshot: HouseholdSnapshot; version: CatalogueVersion }> {
-  const [snapshot, version] = await Promise.all([snapshotOrFail(ctx, householdId, asOf, false, 'householdId'), catalogueFor(ctx, asOf)]);
+export async function priorityOf(
+  ctx: Context,
+  householdId: number,
+  asOf: IsoDate,
+): Promise<{ assessment: PriorityAssessment; snapshot: HouseholdSnapshot; version: CatalogueVersion }> {
+  const [snapshot, version] = await Promise.all([
+    snapshotOrFail(ctx, householdId, asOf, false, 'householdId'),
+    catalogueFor(ctx, asOf),
+  ]);
   return { assessment: assessPriority(snapshot, asOf, version.catalogue), snapshot, version };
 }
 
@@ -56,7 +69,11 @@ export interface HousingEligibilityResult {
   appropriateSize: ReturnType<typeof appropriateSize> | null;
 }
 
-export async function eligibilityOf(ctx: Context, householdId: number, asOf: IsoDate): Promise<HousingEligibilityResult> {
+export async function eligibilityOf(
+  ctx: Context,
+  householdId: number,
+  asOf: IsoDate,
+): Promise<HousingEligibilityResult> {
   const snapshot = await snapshotOrFail(ctx, householdId, asOf, true, 'householdId');
   const regimes = determineHouseholdRegimes(snapshot, asOf);
   const persons = snapshot.members.length;
@@ -67,19 +84,29 @@ export async function eligibilityOf(ctx: Context, householdId: number, asOf: Iso
     mixedRegimes: regimes.mixed,
     persons,
     benefits: assessAllHousingBenefits(snapshot, asOf),
-    rentCeiling: regimes.headRegime === 'UNDETERMINED' ? null : rentCeiling(persons, regimes.headRegime, day) ?? null,
+    rentCeiling: regimes.headRegime === 'UNDETERMINED' ? null : (rentCeiling(persons, regimes.headRegime, day) ?? null),
     appropriateSize: appropriateSize(snapshot, day) ?? null,
   };
 }
 
 /** A person's regime in the context of the household (children get Sozialgeld next to an SGB II adult). */
-export async function regimeOf(ctx: Context, householdId: number, personId: number, asOf: IsoDate): Promise<RegimeDecision | undefined> {
+export async function regimeOf(
+  ctx: Context,
+  householdId: number,
+  personId: number,
+  asOf: IsoDate,
+): Promise<RegimeDecision | undefined> {
   const snapshot = await snapshotOrFail(ctx, householdId, asOf, true, 'id');
   const regimes = determineHouseholdRegimes(snapshot, asOf);
   return regimes.members.find((d) => d.personId === personSnapshotId(personId));
 }
 
-export async function residenceObligationOf(ctx: Context, householdId: number, personId: number, asOf: IsoDate): Promise<ResidenceObligationDecision | undefined> {
+export async function residenceObligationOf(
+  ctx: Context,
+  householdId: number,
+  personId: number,
+  asOf: IsoDate,
+): Promise<ResidenceObligationDecision | undefined> {
   const snapshot = await snapshotOrFail(ctx, householdId, asOf, true, 'id');
   const member = snapshot.members.find((m) => m.person.id === personSnapshotId(personId));
   return member && determineResidenceObligation(member, asOf, undefined, snapshot);
@@ -89,7 +116,9 @@ export async function residenceObligationOf(ctx: Context, householdId: number, p
 export function queueOf(ctx: Context, asOf: IsoDate): Promise<RankedQueue> {
   return ctx.loaders
     .custom<IsoDate, RankedQueue>('planning.queue', (days) =>
-      Promise.all(days.map(async (day) => rankCommunalQueue(ormRunner(ctx.em), day, (await catalogueFor(ctx, day)).catalogue))),
+      Promise.all(
+        days.map(async (day) => rankCommunalQueue(ormRunner(ctx.em), day, (await catalogueFor(ctx, day)).catalogue)),
+      ),
     )
     .load(asOf);
 }
@@ -106,7 +135,12 @@ export async function matchingOf(ctx: Context, asOf: IsoDate, options: MatchingO
   return proposeMatches(input);
 }
 
-export async function feasibilityOf(ctx: Context, householdId: number, offerId: number, asOf: IsoDate): Promise<FeasibilityReport> {
+export async function feasibilityOf(
+  ctx: Context,
+  householdId: number,
+  offerId: number,
+  asOf: IsoDate,
+): Promise<FeasibilityReport> {
   const [snapshot, offers] = await Promise.all([
     snapshotOrFail(ctx, householdId, asOf, true, 'householdId'),
     loadOffers(ormRunner(ctx.em), { kind: 'ids', ids: [offerId] }),

@@ -3,7 +3,13 @@
  * flat rows (households with members, current occupations and needs), mapped to snapshots, ranked
  * by the domain. Shared by the graph and the benchmark; takes any SqlRunner.
  */
-import { rankHouseholds, type CriteriaCatalogue, type HouseholdSnapshot, type IsoDate, type PriorityRanking } from '../../domain';
+import {
+  rankHouseholds,
+  type CriteriaCatalogue,
+  type HouseholdSnapshot,
+  type IsoDate,
+  type PriorityRanking,
+} from '../../domain';
 import type { HouseholdFacts } from './household-facts';
 import { toHouseholdSnapshot } from './snapshot.mapping';
 import { loadHouseholdFacts } from './snapshot.store';
@@ -22,7 +28,11 @@ export interface RankedQueue {
  * holds the current stay in a GU, so an `asOf` in the past changes rules, ages and durations, not the
  * set of households (moves out are not replayed).
  */
-export async function rankCommunalQueue(run: SqlRunner, asOf: IsoDate, catalogue: CriteriaCatalogue): Promise<RankedQueue> {
+export async function rankCommunalQueue(
+  run: SqlRunner,
+  asOf: IsoDate,
+  catalogue: CriteriaCatalogue,
+): Promise<RankedQueue> {
   const facts = await loadHouseholdFacts(run, { kind: 'communal', on: asOf }, { activeOn: asOf });
   const ids: number[] = [];
   const snapshots: HouseholdSnapshot[] = [];

@@ -37,7 +37,14 @@ import {
 import { toGlobalId } from '../../graph/relay/global-id';
 import type { OfferStatus } from '../housing/housing.enums';
 import { LegalStatusKind, MemberRelation, NeedCategory, OccupationKind, Sex } from '../people/people.enums';
-import type { HouseholdFacts, LegalStatusFacts, NeedFacts, OccupationFacts, PersonFacts, StatusHistories } from './household-facts';
+import type {
+  HouseholdFacts,
+  LegalStatusFacts,
+  NeedFacts,
+  OccupationFacts,
+  PersonFacts,
+  StatusHistories,
+} from './household-facts';
 
 export const HUB_LAND = 'NI';
 
@@ -76,7 +83,9 @@ const STATUS_KIND: Record<LegalStatusKind, ResidenceStatusKind> = {
  * own vulnerable group from 2026-06-12 and also counts as a mental-health burden in the catalogue.
  * CONFLICT and STEP_FREE_ACCESS are household and flat requirements, not vulnerabilities.
  */
-type NeedEffect = { vulnerability: RecordedVulnerability } | { flag: 'mentalHealthBurden' | 'needsStepFreeAccess' | 'unresolvableGuConflict' };
+type NeedEffect =
+  | { vulnerability: RecordedVulnerability }
+  | { flag: 'mentalHealthBurden' | 'needsStepFreeAccess' | 'unresolvableGuConflict' };
 const NEED: Record<NeedCategory, NeedEffect> = {
   [NeedCategory.DISABILITY]: { vulnerability: 'DISABLED' },
   [NeedCategory.SERIOUS_ILLNESS]: { vulnerability: 'SERIOUS_ILLNESS' },
@@ -115,12 +124,30 @@ export function permitParagraph(kind: LegalStatusKind, text: string): PermitPara
   if (absatz && satz) candidates.push(`${section}(${absatz})S${satz}`);
   if (absatz) candidates.push(`${section}(${absatz})`);
   candidates.push(section);
-  const known: readonly string[] = ['22', '23(1)', '23(2)', '23(4)', '24', '25(1)', '25(2)', '25(3)', '25(4)S1', '25(4)S2', '25(5)', '25a', '25b'];
+  const known: readonly string[] = [
+    '22',
+    '23(1)',
+    '23(2)',
+    '23(4)',
+    '24',
+    '25(1)',
+    '25(2)',
+    '25(3)',
+    '25(4)S1',
+    '25(4)S2',
+    '25(5)',
+    '25a',
+    '25b',
+  ];
   return (candidates.find((c) => known.includes(c)) as PermitParagraph | undefined) ?? 'OTHER';
 }
 
 export function toStatusRecord(s: LegalStatusFacts): LegalStatusRecord {
-  const record: LegalStatusRecord = { kind: STATUS_KIND[s.kind], validFrom: s.validFrom, issuingAuthority: s.issuingAuthority };
+  const record: LegalStatusRecord = {
+    kind: STATUS_KIND[s.kind],
+    validFrom: s.validFrom,
+    issuingAuthority: s.issuingAuthority,
+  };
   const paragraph = permitParagraph(s.kind, s.paragraph);
   if (paragraph) record.paragraph = paragraph;
   if (s.validUntil) record.validUntil = s.validUntil;
@@ -132,12 +159,14 @@ function recognitionDateOf(statuses: LegalStatusFacts[]): string | undefined {
   let first: string | undefined;
   for (const s of statuses) {
     const paragraph = permitParagraph(s.kind, s.paragraph);
-    if (s.decisionDate && (paragraph === '25(1)' || paragraph === '25(2)') && (!first || s.decisionDate < first)) first = s.decisionDate;
+    if (s.decisionDate && (paragraph === '25(1)' || paragraph === '25(2)') && (!first || s.decisionDate < first))
+      first = s.decisionDate;
   }
   return first;
 }
 
-const holdsOccupation = (o: OccupationFacts, day: string) => o.startsOn <= day && (o.endsOn === null || o.endsOn >= day);
+const holdsOccupation = (o: OccupationFacts, day: string) =>
+  o.startsOn <= day && (o.endsOn === null || o.endsOn >= day);
 const holdsNeed = (n: NeedFacts, day: string) => n.recordedOn <= day && (n.endsOn === null || n.endsOn > day);
 
 export const householdSnapshotId = (id: number) => toGlobalId('Household', id);
@@ -152,7 +181,12 @@ function presumedTransitionHistory(person: PersonSnapshot, asOf: string): Benefi
     : undefined;
 }
 
-function toPersonSnapshot(p: PersonFacts, asOf: string, household: { conflict: boolean }, statuses: LegalStatusFacts[] | undefined): PersonSnapshot {
+function toPersonSnapshot(
+  p: PersonFacts,
+  asOf: string,
+  household: { conflict: boolean },
+  statuses: LegalStatusFacts[] | undefined,
+): PersonSnapshot {
   const person: PersonSnapshot = {
     id: personSnapshotId(p.id),
     birthDate: p.birthDate,
@@ -201,7 +235,8 @@ function toPersonSnapshot(p: PersonFacts, asOf: string, household: { conflict: b
 function annualGrossEarnings(facts: HouseholdFacts, asOf: string): number | undefined {
   let cents: number | undefined;
   for (const p of facts.members) {
-    for (const o of p.occupations) if (o.monthlyIncomeCents !== null && holdsOccupation(o, asOf)) cents = (cents ?? 0) + o.monthlyIncomeCents;
+    for (const o of p.occupations)
+      if (o.monthlyIncomeCents !== null && holdsOccupation(o, asOf)) cents = (cents ?? 0) + o.monthlyIncomeCents;
   }
   return cents === undefined ? undefined : (cents * 12) / 100;
 }
@@ -210,11 +245,15 @@ function annualGrossEarnings(facts: HouseholdFacts, asOf: string): number | unde
  * The domain snapshot of a household as of a day. Without `statuses` the members carry no status
  * history, which is all the prioritisation needs; regime, eligibility, § 12a and matching need them.
  */
-export function toHouseholdSnapshot(facts: HouseholdFacts, asOf: string, statuses?: StatusHistories): HouseholdSnapshot {
+export function toHouseholdSnapshot(
+  facts: HouseholdFacts,
+  asOf: string,
+  statuses?: StatusHistories,
+): HouseholdSnapshot {
   const household = { conflict: false };
   const members: HouseholdMember[] = facts.members.map((p) => ({
     relation: RELATION[p.relation],
-    person: toPersonSnapshot(p, asOf, household, statuses ? statuses.get(p.id) ?? [] : undefined),
+    person: toPersonSnapshot(p, asOf, household, statuses ? (statuses.get(p.id) ?? []) : undefined),
   }));
   const snapshot: HouseholdSnapshot = { id: householdSnapshotId(facts.id), members, arrivalInCity: facts.arrivedOn };
   const earnings = annualGrossEarnings(facts, asOf);

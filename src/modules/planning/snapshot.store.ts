@@ -20,7 +20,11 @@ function scopeCondition(scope: HouseholdScope): { joinHousehold: boolean; where:
     case 'ids':
       return { joinHousehold: false, where: 'p.household_id = any(?::int[])', params: [intArrayLiteral(scope.ids)] };
     case 'communal':
-      return { joinHousehold: true, where: 'h.communal_since is not null and h.communal_since <= ?::date', params: [scope.on] };
+      return {
+        joinHousehold: true,
+        where: 'h.communal_since is not null and h.communal_since <= ?::date',
+        params: [scope.on],
+      };
     case 'all':
       return { joinHousehold: false, where: 'true', params: [] };
   }
@@ -38,14 +42,29 @@ function householdCondition(scope: HouseholdScope): { where: string; params: unk
 }
 
 /** Rows of a child table of person, restricted to the scope. */
-function personChildQuery(table: string, alias: string, columns: string, scope: HouseholdScope, extra?: string): { sql: string; params: unknown[] } {
+function personChildQuery(
+  table: string,
+  alias: string,
+  columns: string,
+  scope: HouseholdScope,
+  extra?: string,
+): { sql: string; params: unknown[] } {
   const c = scopeCondition(scope);
   const join = `join person p on p.id = ${alias}.person_id${c.joinHousehold ? ' join household h on h.id = p.household_id' : ''}`;
-  return { sql: `select ${alias}.person_id as pid, ${columns} from ${table} ${alias} ${join} where ${c.where}${extra ? ` and ${extra}` : ''}`, params: c.params };
+  return {
+    sql: `select ${alias}.person_id as pid, ${columns} from ${table} ${alias} ${join} where ${c.where}${extra ? ` and ${extra}` : ''}`,
+    params: c.params,
+  };
 }
 
 /** A child table of person packed per household: one text per household, rows in id order. */
-function householdChildQuery(table: string, alias: string, packed: string, scope: HouseholdScope, extra?: string): { sql: string; params: unknown[] } {
+function householdChildQuery(
+  table: string,
+  alias: string,
+  packed: string,
+  scope: HouseholdScope,
+  extra?: string,
+): { sql: string; params: unknown[] } {
   const c = scopeCondition(scope);
   const join = `join person p on p.id = ${alias}.person_id${c.joinHousehold ? ' join household h on h.id = p.household_id' : ''}`;
   return {
@@ -112,12 +131,21 @@ export interface LoadOptions {
 }
 
 /** Household facts (members, occupations, needs) for the scope; households without members have none. */
-export async function loadHouseholdFacts(run: SqlRunner, scope: HouseholdScope, options: LoadOptions = {}): Promise<Map<number, HouseholdFacts>> {
+export async function loadHouseholdFacts(
+  run: SqlRunner,
+  scope: HouseholdScope,
+  options: LoadOptions = {},
+): Promise<Map<number, HouseholdFacts>> {
   // Interpolated into the SQL below, so it must be a plain date.
-  if (options.activeOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.activeOn)) throw new Error('activeOn must be a date');
+  if (options.activeOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.activeOn))
+    throw new Error('activeOn must be a date');
   const hc = householdCondition(scope);
-  const activeOccupation = options.activeOn ? `o.starts_on <= '${options.activeOn}'::date and (o.ends_on is null or o.ends_on >= '${options.activeOn}'::date)` : undefined;
-  const activeNeed = options.activeOn ? `n.recorded_on <= '${options.activeOn}'::date and (n.ends_on is null or n.ends_on > '${options.activeOn}'::date)` : undefined;
+  const activeOccupation = options.activeOn
+    ? `o.starts_on <= '${options.activeOn}'::date and (o.ends_on is null or o.ends_on >= '${options.activeOn}'::date)`
+    : undefined;
+  const activeNeed = options.activeOn
+    ? `n.recorded_on <= '${options.activeOn}'::date and (n.ends_on is null or n.ends_on > '${options.activeOn}'::date)`
+    : undefined;
   const occupationQuery = householdChildQuery('occupation', 'o', OCCUPATION_FIELDS, scope, activeOccupation);
   const needQuery = householdChildQuery('need', 'n', NEED_FIELDS, scope, activeNeed);
   // Three statements, issued together (on a pool they run in parallel). Each returns one row per
@@ -136,7 +164,12 @@ export async function loadHouseholdFacts(run: SqlRunner, scope: HouseholdScope, 
   const households = new Map<number, HouseholdFacts>();
   for (const r of people) {
     const hid = r.hid as number;
-    households.set(hid, { id: hid, arrivedOn: r.harrived as string, communalSince: (r.hcommunal as string | null) ?? null, members: parseMembers(r.members as string | null) });
+    households.set(hid, {
+      id: hid,
+      arrivedOn: r.harrived as string,
+      communalSince: (r.hcommunal as string | null) ?? null,
+      members: parseMembers(r.members as string | null),
+    });
   }
   for (const r of occupations) {
     const household = households.get(r.hid as number);
@@ -145,7 +178,13 @@ export async function loadHouseholdFacts(run: SqlRunner, scope: HouseholdScope, 
       const person = memberById(household, Number(f[0]));
       if (!person) continue;
       if (person.occupations === NO_OCCUPATIONS) person.occupations = [];
-      person.occupations.push({ kind: f[1] as OccupationKind, hoursPerWeek: numberOrNull(f[2]), monthlyIncomeCents: numberOrNull(f[3]), startsOn: f[4], endsOn: orNull(f[5]) });
+      person.occupations.push({
+        kind: f[1] as OccupationKind,
+        hoursPerWeek: numberOrNull(f[2]),
+        monthlyIncomeCents: numberOrNull(f[3]),
+        startsOn: f[4],
+        endsOn: orNull(f[5]),
+      });
     }
   }
   for (const r of needs) {
@@ -159,13 +198,17 @@ export async function loadHouseholdFacts(run: SqlRunner, scope: HouseholdScope, 
     }
   }
   for (const household of households.values()) {
-    if (household.members.length > 1) household.members.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || a.id - b.id);
+    if (household.members.length > 1)
+      household.members.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || a.id - b.id);
   }
   return households;
 }
 
 /** Legal-status histories of all members of the scope's households, oldest document first; superseded (corrected) rows left out. */
-export async function loadStatusHistories(run: SqlRunner, scope: HouseholdScope): Promise<Map<number, LegalStatusFacts[]>> {
+export async function loadStatusHistories(
+  run: SqlRunner,
+  scope: HouseholdScope,
+): Promise<Map<number, LegalStatusFacts[]>> {
   const q = personChildQuery(
     'legal_status',
     'l',

@@ -11,7 +11,8 @@ import { CasePurpose } from './providers.enums';
 @Check({ name: 'case_assignment_mandate_valid', expression: 'mandate_until >= mandate_from' })
 @ObjectType({
   implements: NodeEntity,
-  description: 'A provider serves a household for a purpose during a mandate period; access ends when the mandate does.',
+  description:
+    'A provider serves a household for a purpose during a mandate period; access ends when the mandate does.',
 })
 export class CaseAssignment extends NodeEntity {
   @ManyToOne(() => Provider)

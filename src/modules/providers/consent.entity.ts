@@ -11,7 +11,8 @@ import { CasePurpose } from './providers.enums';
 @Check({ name: 'consent_range_valid', expression: 'revoked_on is null or revoked_on >= given_on' })
 @ObjectType({
   implements: NodeEntity,
-  description: "A person's consent that an organisation may process their data for the listed purposes (GDPR Art. 6 (1) a).",
+  description:
+    "A person's consent that an organisation may process their data for the listed purposes (GDPR Art. 6 (1) a).",
 })
 export class Consent extends NodeEntity {
   @ManyToOne(() => Person, { deleteRule: 'cascade' })

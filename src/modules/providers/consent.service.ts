@@ -11,7 +11,8 @@ export async function recordConsent(em: EntityManager, input: RecordConsentInput
   const personId = expectGlobalId(input.personId, 'Person', 'input.personId');
   const recipientId = expectGlobalId(input.recipientId, 'Provider', 'input.recipientId');
   const givenOn = input.givenOn ?? today;
-  if (givenOn > today) throw userError(ErrorCode.BAD_USER_INPUT, 'A consent cannot be given in the future.', 'input.givenOn');
+  if (givenOn > today)
+    throw userError(ErrorCode.BAD_USER_INPUT, 'A consent cannot be given in the future.', 'input.givenOn');
   return em.transactional(async (tx) => {
     const person = await tx.findOne(Person, personId);
     if (!person) throw notFound('Person', 'input.personId');
@@ -27,7 +28,8 @@ export async function revokeConsent(em: EntityManager, input: RevokeConsentInput
   return em.transactional(async (tx) => {
     const consent = await tx.findOne(Consent, consentId);
     if (!consent) throw notFound('Consent', 'input.consentId');
-    if (consent.revokedOn) throw userError(ErrorCode.CONFLICT, `The consent was revoked on ${consent.revokedOn}.`, 'input.consentId');
+    if (consent.revokedOn)
+      throw userError(ErrorCode.CONFLICT, `The consent was revoked on ${consent.revokedOn}.`, 'input.consentId');
     if (revokedOn < consent.givenOn) {
       throw userError(ErrorCode.BAD_USER_INPUT, 'A consent cannot be revoked before it was given.', 'input.revokedOn');
     }
@@ -36,13 +38,18 @@ export async function revokeConsent(em: EntityManager, input: RevokeConsentInput
   });
 }
 
-export async function endCaseAssignment(em: EntityManager, input: EndCaseAssignmentInput, today: string): Promise<CaseAssignment> {
+export async function endCaseAssignment(
+  em: EntityManager,
+  input: EndCaseAssignmentInput,
+  today: string,
+): Promise<CaseAssignment> {
   const id = expectGlobalId(input.caseAssignmentId, 'CaseAssignment', 'input.caseAssignmentId');
   const endedOn = input.endedOn ?? today;
   return em.transactional(async (tx) => {
     const assignment = await tx.findOne(CaseAssignment, id);
     if (!assignment) throw notFound('CaseAssignment', 'input.caseAssignmentId');
-    if (assignment.endedOn) throw userError(ErrorCode.CONFLICT, `The assignment ended on ${assignment.endedOn}.`, 'input.caseAssignmentId');
+    if (assignment.endedOn)
+      throw userError(ErrorCode.CONFLICT, `The assignment ended on ${assignment.endedOn}.`, 'input.caseAssignmentId');
     if (endedOn < assignment.mandateFrom) {
       throw userError(ErrorCode.BAD_USER_INPUT, 'An assignment cannot end before its mandate starts.', 'input.endedOn');
     }

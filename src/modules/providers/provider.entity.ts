@@ -7,7 +7,8 @@ import { ProviderKind } from './providers.enums';
 @Entity({ tableName: 'provider' })
 @ObjectType({
   implements: NodeEntity,
-  description: 'An organisation that serves refugees: a welfare organisation, the coordination office, a language school, …',
+  description:
+    'An organisation that serves refugees: a welfare organisation, the coordination office, a language school, …',
 })
 export class Provider extends NodeEntity {
   @Property({ type: 'text', unique: true })

@@ -16,13 +16,15 @@ import { visiblePurposes } from '../../auth/special-categories';
 export const ProviderConnection = ConnectionType(Provider, 'A page of providers.');
 export const CaseAssignmentConnection = ConnectionType(CaseAssignment, 'A page of case assignments.');
 
-
 @Resolver(() => Provider)
 export class ProviderResolver {
-  @Query(() => ProviderConnection, { description: 'Providers (welfare organisations, coordination office, …), by name.' })
+  @Query(() => ProviderConnection, {
+    description: 'Providers (welfare organisations, coordination office, …), by name.',
+  })
   providers(
     @Args() page: PageArgs,
-    @Arg('kinds', () => [ProviderKind], { nullable: true, description: 'Only providers of these kinds.' }) kinds: ProviderKind[] | undefined,
+    @Arg('kinds', () => [ProviderKind], { nullable: true, description: 'Only providers of these kinds.' })
+    kinds: ProviderKind[] | undefined,
     @Ctx() { em }: Context,
   ) {
     const qb = em.createQueryBuilder(Provider, 'p');
@@ -35,10 +37,17 @@ export class ProviderResolver {
     return loaders.manyBy(ProviderService, 'provider', { orderBy: { name: 'asc' } }).load(provider.id);
   }
 
-  @FieldResolver(() => CaseAssignmentConnection, { description: 'Case assignments of this provider, newest mandate first.' })
+  @FieldResolver(() => CaseAssignmentConnection, {
+    description: 'Case assignments of this provider, newest mandate first.',
+  })
   caseAssignments(@Root() provider: Provider, @Args() page: PageArgs, @Ctx() { loaders }: Context) {
     return loaders
-      .pageBy(CaseAssignment, 'provider', { column: 'c.mandate_from', valueOf: (a) => a.mandateFrom, direction: 'DESC', nullable: false }, page)
+      .pageBy(
+        CaseAssignment,
+        'provider',
+        { column: 'c.mandate_from', valueOf: (a) => a.mandateFrom, direction: 'DESC', nullable: false },
+        page,
+      )
       .load(provider.id);
   }
 

@@ -13,7 +13,9 @@ registerEnumType(ProviderKind, {
   description: 'What kind of organisation a provider is.',
   valuesConfig: {
     WELFARE_ORGANISATION: { description: 'A welfare organisation (freier Träger), e.g. Caritas, Diakonie, AWO, DRK.' },
-    COORDINATION_OFFICE: { description: 'The coordination office for refugee social work (Koordinierungsstelle Flüchtlingssozialarbeit).' },
+    COORDINATION_OFFICE: {
+      description: 'The coordination office for refugee social work (Koordinierungsstelle Flüchtlingssozialarbeit).',
+    },
     VOLUNTEER_AGENCY: { description: 'The volunteer agency (Freiwilligen-Agentur).' },
   },
 });

@@ -35,7 +35,10 @@ async function apply(tx: EntityManager, rule: RetentionRule, ids: number[]): Pro
  * Deletes or pseudonymises every record whose retention period has run out as of `asOf`, in one
  * transaction, and logs each rule's effect in the audit log (action RETENTION). A dry run only counts.
  */
-export async function applyRetention(em: EntityManager, options: { asOf: string; dryRun?: boolean }): Promise<RetentionOutcome[]> {
+export async function applyRetention(
+  em: EntityManager,
+  options: { asOf: string; dryRun?: boolean },
+): Promise<RetentionOutcome[]> {
   return em.transactional(async (tx) => {
     const outcomes: RetentionOutcome[] = [];
     for (const rule of retentionRules) {

@@ -11,10 +11,16 @@ export class StatisticsResolver {
   })
   async householdStatistics(
     @Arg('by', () => StatisticsDimension, { description: 'What to group by.' }) by: StatisticsDimension,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Day to count for; today when omitted.' }) asOf: string | undefined,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Day to count for; today when omitted.' })
+    asOf: string | undefined,
     @Ctx() { em, today }: Context,
   ): Promise<HouseholdStatistics> {
     const day = asOf ?? today;
-    return { dimension: by, asOf: day, suppressionThreshold: SUPPRESSION_THRESHOLD, groups: await countHouseholds(em, by, day) };
+    return {
+      dimension: by,
+      asOf: day,
+      suppressionThreshold: SUPPRESSION_THRESHOLD,
+      groups: await countHouseholds(em, by, day),
+    };
   }
 }

@@ -20,11 +20,18 @@ const membership: Record<StatisticsDimension, { sql: string; days: number }> = {
         join area a on a.id = o.district_id where ${CURRENT_TENANCY}`,
     days: 4,
   },
-  [StatisticsDimension.BENEFIT_REGIME]: { sql: `select benefit_regime as key, id as household_id from household`, days: 0 },
+  [StatisticsDimension.BENEFIT_REGIME]: {
+    sql: `select benefit_regime as key, id as household_id from household`,
+    days: 0,
+  },
 };
 
 /** Counts per group in one statement; groups under the threshold come back suppressed. */
-export async function countHouseholds(em: EntityManager, dimension: StatisticsDimension, asOf: string): Promise<StatisticsGroup[]> {
+export async function countHouseholds(
+  em: EntityManager,
+  dimension: StatisticsDimension,
+  asOf: string,
+): Promise<StatisticsGroup[]> {
   const { sql, days } = membership[dimension];
   const rows = await em.execute<{ key: string; households: number; persons: number }[]>(
     `select m.key, count(distinct m.household_id)::int as households, count(p.id)::int as persons
@@ -33,6 +40,11 @@ export async function countHouseholds(em: EntityManager, dimension: StatisticsDi
   );
   return rows.map((row) => {
     const suppressed = row.households < SUPPRESSION_THRESHOLD;
-    return { key: row.key, households: suppressed ? null : row.households, persons: suppressed ? null : row.persons, suppressed };
+    return {
+      key: row.key,
+      households: suppressed ? null : row.households,
+      persons: suppressed ? null : row.persons,
+      suppressed,
+    };
   });
 }

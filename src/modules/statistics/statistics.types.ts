@@ -8,21 +8,30 @@ export enum StatisticsDimension {
 }
 registerEnumType(StatisticsDimension, {
   name: 'StatisticsDimension',
-  description: 'What households are counted by: the district they live in now, the communal site they live in now, or their benefit regime.',
+  description:
+    'What households are counted by: the district they live in now, the communal site they live in now, or their benefit regime.',
 });
 
 /** Counts below this are suppressed, as in HMIS public reports. */
 export const SUPPRESSION_THRESHOLD = 11;
 
-@ObjectType({ description: 'One group of an aggregate count. Small counts are suppressed so no one can be singled out.' })
+@ObjectType({
+  description: 'One group of an aggregate count. Small counts are suppressed so no one can be singled out.',
+})
 export class StatisticsGroup {
   @Field({ description: 'The group: a district or site name, or a benefit regime.' })
   key!: string;
 
-  @Field(() => Int, { nullable: true, description: `Households in the group; null when fewer than ${SUPPRESSION_THRESHOLD} (suppressed).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Households in the group; null when fewer than ${SUPPRESSION_THRESHOLD} (suppressed).`,
+  })
   households!: number | null;
 
-  @Field(() => Int, { nullable: true, description: `People in those households; null when the household count is suppressed.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `People in those households; null when the household count is suppressed.`,
+  })
   persons!: number | null;
 
   @Field({ description: 'True when the counts of this group are withheld because they are small.' })

@@ -3,7 +3,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Length } from 'class-validator';
 import { VolunteerAssignment } from './volunteer-assignment.entity';
 
-@InputType({ description: 'A volunteer accompanies a household or helps at an appointment; name exactly one of the two.' })
+@InputType({
+  description: 'A volunteer accompanies a household or helps at an appointment; name exactly one of the two.',
+})
 export class AssignVolunteerInput {
   @Field(() => ID, { description: 'The volunteer.' })
   volunteerId!: string;

@@ -7,7 +7,8 @@ import { assignVolunteer } from './volunteer-assignment.service';
 export class VolunteerAssignmentMutationResolver {
   @Mutation(() => AssignVolunteerPayload, { description: 'Assigns a volunteer to a household or to an appointment.' })
   async assignVolunteer(
-    @Arg('input', () => AssignVolunteerInput, { description: 'Volunteer, target and task.' }) input: AssignVolunteerInput,
+    @Arg('input', () => AssignVolunteerInput, { description: 'Volunteer, target and task.' })
+    input: AssignVolunteerInput,
     @Ctx() { em }: Context,
   ): Promise<AssignVolunteerPayload> {
     return { volunteerAssignment: await assignVolunteer(em, input) };

@@ -10,13 +10,19 @@ import { AssignVolunteerInput } from './volunteer-assignment.inputs';
 export async function assignVolunteer(em: EntityManager, input: AssignVolunteerInput): Promise<VolunteerAssignment> {
   const volunteerId = expectGlobalId(input.volunteerId, 'Volunteer', 'input.volunteerId');
   if (Boolean(input.householdId) === Boolean(input.appointmentId)) {
-    throw userError(ErrorCode.BAD_USER_INPUT, 'Name either a household or an appointment, not both or neither.', 'input.householdId');
+    throw userError(
+      ErrorCode.BAD_USER_INPUT,
+      'Name either a household or an appointment, not both or neither.',
+      'input.householdId',
+    );
   }
   if (input.endsOn && input.endsOn < input.startsOn) {
     throw userError(ErrorCode.BAD_USER_INPUT, 'The assignment cannot end before it starts.', 'input.endsOn');
   }
   const householdId = input.householdId ? expectGlobalId(input.householdId, 'Household', 'input.householdId') : null;
-  const appointmentId = input.appointmentId ? expectGlobalId(input.appointmentId, 'Appointment', 'input.appointmentId') : null;
+  const appointmentId = input.appointmentId
+    ? expectGlobalId(input.appointmentId, 'Appointment', 'input.appointmentId')
+    : null;
   return em.transactional(async (tx) => {
     const volunteer = await tx.findOne(Volunteer, volunteerId);
     if (!volunteer) throw notFound('Volunteer', 'input.volunteerId');

@@ -39,7 +39,11 @@ export class VolunteerResolver {
         [filter.groupFormat],
       );
     }
-    return keysetPage(qb, { column: 'v.family_name', valueOf: (v) => v.familyName, direction: 'ASC', nullable: false }, page);
+    return keysetPage(
+      qb,
+      { column: 'v.family_name', valueOf: (v) => v.familyName, direction: 'ASC', nullable: false },
+      page,
+    );
   }
 
   @Query(() => VolunteerGroupConnection, { description: 'Volunteer groups, by name.' })
@@ -64,8 +68,17 @@ export class VolunteerResolver {
 @Resolver(() => VolunteerGroup)
 export class VolunteerGroupResolver {
   @FieldResolver(() => VolunteerConnection, { description: 'Members of the group, in the order they joined.' })
-  async members(@Root() group: VolunteerGroup, @Args() page: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Volunteer>> {
-    const sort: KeysetSort<VolunteerGroupMembership> = { column: 'c.id', valueOf: (m) => m.id, direction: 'ASC', nullable: false };
+  async members(
+    @Root() group: VolunteerGroup,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Volunteer>> {
+    const sort: KeysetSort<VolunteerGroupMembership> = {
+      column: 'c.id',
+      valueOf: (m) => m.id,
+      direction: 'ASC',
+      nullable: false,
+    };
     const memberships = await loaders.pageBy(VolunteerGroupMembership, 'group', sort, page).load(group.id);
     const volunteers = await loaders.byId(Volunteer).loadMany(memberships.nodes.map((m) => m.volunteer.id));
     // The edge keeps the membership's cursor; a volunteer the viewer may not see is left out.

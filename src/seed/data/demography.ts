@@ -22,7 +22,8 @@ export const CITY_FACTS: readonly CityFact[] = [
     year: 2022,
     value: 164_898,
     unit: 'persons',
-    source: 'Zensus 2022: 164,898 inhabitants (reference day 2022-05-15); the municipal register counted 171,994 on 2022-12-31',
+    source:
+      'Zensus 2022: 164,898 inhabitants (reference day 2022-05-15); the municipal register counted 171,994 on 2022-12-31',
   },
   {
     indicator: DemographicIndicator.PEOPLE_WITH_REFUGEE_EXPERIENCE,
@@ -59,5 +60,11 @@ export const INDICATOR_UNITS: Readonly<Record<DemographicIndicator, string>> = {
 
 /** Synthetic yearly growth of the population: the 2022 wave shows as a jump. */
 export const SYNTHETIC_GROWTH_BY_YEAR: Readonly<Record<number, number>> = {
-  2018: 0.002, 2019: 0.001, 2020: -0.002, 2021: 0.001, 2022: 0.014, 2023: 0.004, 2024: 0.002,
+  2018: 0.002,
+  2019: 0.001,
+  2020: -0.002,
+  2021: 0.001,
+  2022: 0.014,
+  2023: 0.004,
+  2024: 0.002,
 };

@@ -13,4 +13,6 @@ export function pickDistrictIndex(rng: Random): number {
   return rng.weighted(DISTRICT_WEIGHTS);
 }
 
-const DISTRICT_WEIGHTS: readonly (readonly [number, number])[] = DISTRICTS.map((d, i) => [i, d.population2024] as const);
+const DISTRICT_WEIGHTS: readonly (readonly [number, number])[] = DISTRICTS.map(
+  (d, i) => [i, d.population2024] as const,
+);

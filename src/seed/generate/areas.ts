@@ -1,6 +1,12 @@
 /** The city, its 23 districts, and the demographic observations (real for the city, synthetic for districts). */
 import { AreaKind, DemographicIndicator } from '../../modules/demography/demography.enums';
-import { CITY_FACTS, INDICATOR_UNITS, SYNTHETIC_GROWTH_BY_YEAR, SYNTHETIC_SOURCE, SYNTHETIC_YEARS } from '../data/demography';
+import {
+  CITY_FACTS,
+  INDICATOR_UNITS,
+  SYNTHETIC_GROWTH_BY_YEAR,
+  SYNTHETIC_SOURCE,
+  SYNTHETIC_YEARS,
+} from '../data/demography';
 import { CITY, DISTRICTS, districtCode, type DistrictData } from '../data/districts';
 import { Random } from '../random';
 import type { AreaRow, DemographicObservationRow } from '../tables';
@@ -28,9 +34,25 @@ export function generateAreas(ids: IdCounters): { rows: AreaRow[]; refs: AreaRef
 const REGISTER_2022 = 171_994;
 const REFUGEES_CITY_2023 = 8_600;
 /** Synthetic share of people with refugee experience per year, relative to 2023. */
-const REFUGEE_TREND: Readonly<Record<number, number>> = { 2018: 0.7, 2019: 0.72, 2020: 0.73, 2021: 0.75, 2022: 0.93, 2023: 1, 2024: 1.03 };
+const REFUGEE_TREND: Readonly<Record<number, number>> = {
+  2018: 0.7,
+  2019: 0.72,
+  2020: 0.73,
+  2021: 0.75,
+  2022: 0.93,
+  2023: 1,
+  2024: 1.03,
+};
 /** Districts with large communal sites or cheap flats get more refugees in the synthetic split. */
-const REFUGEE_WEIGHT: Readonly<Record<string, number>> = { Schinkel: 2.2, Hafen: 2, Eversburg: 1.6, Dodesheide: 1.5, Fledder: 1.5, Wüste: 1.2, Weststadt: 1.2 };
+const REFUGEE_WEIGHT: Readonly<Record<string, number>> = {
+  Schinkel: 2.2,
+  Hafen: 2,
+  Eversburg: 1.6,
+  Dodesheide: 1.5,
+  Fledder: 1.5,
+  Wüste: 1.2,
+  Weststadt: 1.2,
+};
 
 export function generateDemographics(seed: number, ids: IdCounters, refs: AreaRefs): DemographicObservationRow[] {
   const rng = Random.forStream(seed, STREAM.demography);
@@ -76,7 +98,8 @@ function populationSeries(rng: Random, district: DistrictData, population2022: n
     series.set(year, series.get(year - 1)! * (1 + (SYNTHETIC_GROWTH_BY_YEAR[year] ?? 0) + rng.around(0, 0.004)));
   }
   for (let year = 2021; year >= 2011; year--) {
-    const growth = (SYNTHETIC_GROWTH_BY_YEAR[year + 1] ?? 0.003) + (district.studentQuarter ? 0.002 : 0) + rng.around(0, 0.004);
+    const growth =
+      (SYNTHETIC_GROWTH_BY_YEAR[year + 1] ?? 0.003) + (district.studentQuarter ? 0.002 : 0) + rng.around(0, 0.004);
     series.set(year, series.get(year + 1)! / (1 + growth));
   }
   return series;
@@ -97,7 +120,7 @@ function districtValues(
   const births = rng.around(district.studentQuarter ? 8.5 : 9.8, 1.5, 6, 14);
   const deaths = rng.around(district.studentQuarter ? 8 : 11.5, 2, 5, 17);
   const inMigration = rng.around(district.studentQuarter ? 105 : 62, 12, 35, 150);
-  const netMigration = (pop - population.get(year - 1)!) / pop * 1000 - (births - deaths);
+  const netMigration = ((pop - population.get(year - 1)!) / pop) * 1000 - (births - deaths);
   const medianAge = rng.around(district.studentQuarter ? 36 : 45, 2.5, 30, 52);
   return {
     POPULATION: Math.round(pop),
@@ -115,6 +138,8 @@ function districtValues(
     YOUTH_RATIO: round1(district.studentQuarter ? rng.around(22, 3, 15, 30) : rng.around(30, 4, 20, 40)),
     OLD_AGE_RATIO: round1(district.studentQuarter ? rng.around(22, 4, 12, 32) : rng.around(36, 6, 22, 50)),
     POPULATION_DENSITY: Math.round(pop / district.areaSqKm),
-    PEOPLE_WITH_REFUGEE_EXPERIENCE: Math.round(REFUGEES_CITY_2023 * (REFUGEE_TREND[year] ?? 1) * refugeeShare * rng.around(1, 0.08)),
+    PEOPLE_WITH_REFUGEE_EXPERIENCE: Math.round(
+      REFUGEES_CITY_2023 * (REFUGEE_TREND[year] ?? 1) * refugeeShare * rng.around(1, 0.08),
+    ),
   };
 }

@@ -31,7 +31,8 @@ export function resolveOptions(options: GenerateOptions = {}): ResolvedOptions {
   if (!(scale > 0 && scale <= 1000)) throw new Error(`scale must be in (0, 1000], got ${scale}`);
   const referenceDate = options.referenceDate ?? DEFAULT_REFERENCE_DATE;
   const referenceDay = dayFromIso(referenceDate);
-  if (referenceDate < '2016-01-01') throw new Error('referenceDate must be 2016-01-01 or later: arrivals start in 2015');
+  if (referenceDate < '2016-01-01')
+    throw new Error('referenceDate must be 2016-01-01 or later: arrivals start in 2015');
   return { seed, scale, referenceDate, referenceDay, householdsPerBatch: options.householdsPerBatch ?? 2_000 };
 }
 

@@ -47,13 +47,16 @@ export function generateHousehold(index: number, arrival: number, ctx: Household
   const motherTongue = rng.weighted(origin.languages);
   const headFamily = rng.pick(origin.familyNames);
 
-  const members = specs.map((spec) => buildMember(rng, ctx, householdId, spec, { arrival, country, origin, motherTongue, headFamily }));
+  const members = specs.map((spec) =>
+    buildMember(rng, ctx, householdId, spec, { arrival, country, origin, motherTongue, headFamily }),
+  );
   let needsStepFree = false;
   let hasHealthNeed = false;
   for (const m of members) {
     const result = needs(rng, m.facts, ref, specs.length === 1 && m.spec.ageAtArrival < 18);
     m.row.disability_degree = result.disabilityDegree;
-    m.row.able_to_work = m.facts.age >= 15 && m.facts.age <= 66 && !((result.disabilityDegree ?? 0) >= 80 && rng.chance(0.5));
+    m.row.able_to_work =
+      m.facts.age >= 15 && m.facts.age <= 66 && !((result.disabilityDegree ?? 0) >= 80 && rng.chance(0.5));
     for (const need of result.rows) {
       needsStepFree ||= need.category === NeedCategory.STEP_FREE_ACCESS;
       hasHealthNeed ||= need.category === NeedCategory.MENTAL_HEALTH || need.category === NeedCategory.PTSD;
@@ -73,20 +76,28 @@ export function generateHousehold(index: number, arrival: number, ctx: Household
     needsStepFree,
   });
   const inCommunal = placement.communalSince !== null;
-  if (inCommunal && rng.chance(0.06)) out.push('need', { id: ids.next('need'), ...conflictNeed(rng, members[0]!.row.id, placement.communalSince!, ref) });
+  if (inCommunal && rng.chance(0.06))
+    out.push('need', { id: ids.next('need'), ...conflictNeed(rng, members[0]!.row.id, placement.communalSince!, ref) });
 
   out.push('apartment_offer', ...placement.offers);
   out.push('household', {
     id: householdId,
     reference: `HH-${String(householdId).padStart(6, '0')}`,
     arrived_on: arrivalIso,
-    benefit_regime: benefitRegime(current, arrival, ref, members.some((m) => m.row.able_to_work)),
+    benefit_regime: benefitRegime(
+      current,
+      arrival,
+      ref,
+      members.some((m) => m.row.able_to_work),
+    ),
     communal_since: inCommunal ? isoFromDay(placement.communalSince!) : null,
   });
   for (const m of members) {
     out.push('person', m.row);
-    for (const e of clipEpisodes(episodes, m.facts.arrivalDay)) out.push('legal_status', { id: ids.next('legal_status'), person_id: m.row.id, ...e });
-    for (const l of personLanguages(rng, m.facts, ref, m.german)) out.push('person_language', { id: ids.next('person_language'), ...l });
+    for (const e of clipEpisodes(episodes, m.facts.arrivalDay))
+      out.push('legal_status', { id: ids.next('legal_status'), person_id: m.row.id, ...e });
+    for (const l of personLanguages(rng, m.facts, ref, m.german))
+      out.push('person_language', { id: ids.next('person_language'), ...l });
     for (const o of occupations(rng, m.facts, ref)) out.push('occupation', { id: ids.next('occupation'), ...o });
   }
   for (const s of placement.stays) out.push('stay', { id: ids.next('stay'), ...s });
@@ -99,7 +110,8 @@ export function generateHousehold(index: number, arrival: number, ctx: Household
     householdArrival: arrival,
     ref,
     inCommunal,
-    siteOperatorId: placement.currentSiteIndex === null ? null : (ctx.operatorBySite[placement.currentSiteIndex] ?? null),
+    siteOperatorId:
+      placement.currentSiteIndex === null ? null : (ctx.operatorBySite[placement.currentSiteIndex] ?? null),
     hasSchoolChildren,
     hasHealthNeed,
     consentingPersonIds: members.filter((m) => m.facts.age >= 16).map((m) => m.row.id),
@@ -119,14 +131,23 @@ interface HouseholdOrigin {
   headFamily: string;
 }
 
-function buildMember(rng: Random, ctx: HouseholdContext, householdId: number, spec: MemberSpec, h: HouseholdOrigin): Member {
+function buildMember(
+  rng: Random,
+  ctx: HouseholdContext,
+  householdId: number,
+  spec: MemberSpec,
+  h: HouseholdOrigin,
+): Member {
   const ref = ctx.options.referenceDay;
   const birthDay = Math.min(ref - 1, Math.round(h.arrival - spec.ageAtArrival * 365.25) - rng.int(0, 364));
   const arrivalDay = Math.max(h.arrival, birthDay);
   const age = ageOn(birthDay, ref);
   const id = ctx.ids.next('person');
   // Children carry the head's family name; many partners keep their own (common in Arabic naming).
-  const keepsHeadName = spec.relation === MemberRelation.HEAD || spec.relation === MemberRelation.CHILD || (spec.relation === MemberRelation.PARTNER && rng.chance(0.5));
+  const keepsHeadName =
+    spec.relation === MemberRelation.HEAD ||
+    spec.relation === MemberRelation.CHILD ||
+    (spec.relation === MemberRelation.PARTNER && rng.chance(0.5));
   const family = keepsHeadName ? h.headFamily : rng.pick(h.origin.familyNames);
   const given = rng.pick(spec.sex === Sex.FEMALE ? h.origin.femaleNames : h.origin.maleNames);
   const motherTongue = rng.chance(0.9) ? h.motherTongue : rng.weighted(h.origin.languages);
@@ -149,7 +170,8 @@ function buildMember(rng: Random, ctx: HouseholdContext, householdId: number, sp
     // Special-category data is recorded only where the person chose to state it.
     religion: isAdult && rng.chance(0.3) ? rng.pick(h.origin.religions) : null,
     ethnicity: isAdult && rng.chance(0.18) ? rng.pick(h.origin.ethnicities) : null,
-    asylum_reasons: isAdult && h.origin.asylumReasons.length > 0 && rng.chance(0.25) ? rng.pick(h.origin.asylumReasons) : null,
+    asylum_reasons:
+      isAdult && h.origin.asylumReasons.length > 0 && rng.chance(0.25) ? rng.pick(h.origin.asylumReasons) : null,
   };
   return { spec, facts, row, german: germanLevel(rng, facts, ref) };
 }
@@ -171,7 +193,14 @@ function clipEpisodes(episodes: readonly StatusEpisode[], arrivalDay: number) {
  * Recent arrivals mostly still live in a GU; the criteria catalogue moves families with school-age
  * children out first; asylum seekers and tolerated people stay longer.
  */
-function communalProbability(arrival: number, ref: number, country: CountryCode, current: StatusEpisode, schoolChildren: boolean, specs: readonly MemberSpec[]): number {
+function communalProbability(
+  arrival: number,
+  ref: number,
+  country: CountryCode,
+  current: StatusEpisode,
+  schoolChildren: boolean,
+  specs: readonly MemberSpec[],
+): number {
   const years = (ref - arrival) / 365.25;
   let p = years < 0.5 ? 0.97 : years < 1 ? 0.92 : years < 2 ? 0.8 : years < 3 ? 0.56 : years < 5 ? 0.34 : 0.145;
   if (country === 'UA') p *= 0.7;

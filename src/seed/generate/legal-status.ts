@@ -42,7 +42,13 @@ const UKRAINE_FIRST_EXPIRY = dayFromIso('2024-03-04');
 const UKRAINE_EXTENDED_EXPIRY = dayFromIso('2027-03-04');
 
 /** `headAgeAtArrival` decides whether a late permit may be the one for young people (§ 25a, under 27). */
-export function statusHistory(rng: Random, country: CountryCode, arrival: number, ref: number, headAgeAtArrival: number): StatusEpisode[] {
+export function statusHistory(
+  rng: Random,
+  country: CountryCode,
+  arrival: number,
+  ref: number,
+  headAgeAtArrival: number,
+): StatusEpisode[] {
   if (country === 'UA') return temporaryProtection(rng, arrival, ref);
   const episodes: StatusEpisode[] = [];
   const applied = arrival + rng.int(0, 14);
@@ -54,10 +60,22 @@ export function statusHistory(rng: Random, country: CountryCode, arrival: number
   // A rejection is usually appealed; the Aufenthaltsgestattung lasts until the court decides.
   const final = positive ? decision : decision + rng.int(60, 700);
   if (final >= ref || syrianHold) {
-    episodes.push({ kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: PARAGRAPH.gestattung, from: applied, until: ref + rng.int(20, 180), authority: BAMF_RECEPTION });
+    episodes.push({
+      kind: LegalStatusKind.ASYLUM_PROCEDURE,
+      paragraph: PARAGRAPH.gestattung,
+      from: applied,
+      until: ref + rng.int(20, 180),
+      authority: BAMF_RECEPTION,
+    });
     return episodes;
   }
-  episodes.push({ kind: LegalStatusKind.ASYLUM_PROCEDURE, paragraph: PARAGRAPH.gestattung, from: applied, until: final - 1, authority: BAMF_RECEPTION });
+  episodes.push({
+    kind: LegalStatusKind.ASYLUM_PROCEDURE,
+    paragraph: PARAGRAPH.gestattung,
+    from: applied,
+    until: final - 1,
+    authority: BAMF_RECEPTION,
+  });
   if (positive) protectionPermits(rng, episodes, origin.refugeeStatusShare, applied, final, ref);
   else toleration(rng, episodes, final, ref, headAgeAtArrival + (final - arrival) / 365.25);
   return episodes;
@@ -66,7 +84,11 @@ export function statusHistory(rng: Random, country: CountryCode, arrival: number
 function temporaryProtection(rng: Random, arrival: number, ref: number): StatusEpisode[] {
   const from = arrival + rng.int(7, 60);
   const tp = (start: number, until: number): StatusEpisode => ({
-    kind: LegalStatusKind.TEMPORARY_PROTECTION, paragraph: PARAGRAPH.temporaryProtection, from: start, until, authority: FOREIGNERS_OFFICE,
+    kind: LegalStatusKind.TEMPORARY_PROTECTION,
+    paragraph: PARAGRAPH.temporaryProtection,
+    from: start,
+    until,
+    authority: FOREIGNERS_OFFICE,
   });
   const episodes: StatusEpisode[] = [];
   let start = from;
@@ -81,9 +103,22 @@ function temporaryProtection(rng: Random, arrival: number, ref: number): StatusE
 }
 
 /** Recognition, renewals, and (after about five years) a settlement permit. */
-function protectionPermits(rng: Random, episodes: StatusEpisode[], refugeeShare: number, applied: number, recognised: number, ref: number): void {
+function protectionPermits(
+  rng: Random,
+  episodes: StatusEpisode[],
+  refugeeShare: number,
+  applied: number,
+  recognised: number,
+  ref: number,
+): void {
   const refugee = rng.chance(refugeeShare);
-  const paragraph = refugee ? (rng.chance(0.05) ? PARAGRAPH.asylum : PARAGRAPH.refugee) : rng.chance(0.7) ? PARAGRAPH.subsidiary : PARAGRAPH.deportationBan;
+  const paragraph = refugee
+    ? rng.chance(0.05)
+      ? PARAGRAPH.asylum
+      : PARAGRAPH.refugee
+    : rng.chance(0.7)
+      ? PARAGRAPH.subsidiary
+      : PARAGRAPH.deportationBan;
   const validityMonths = (start: number, first: boolean): number => {
     if (refugee) return 36;
     if (start >= SUBSIDIARY_THREE_YEARS_FROM) return 36;
@@ -99,11 +134,19 @@ function protectionPermits(rng: Random, episodes: StatusEpisode[], refugeeShare:
       episodes.push({
         kind: eu ? LegalStatusKind.PERMANENT_RESIDENCE_EU : LegalStatusKind.SETTLEMENT_PERMIT,
         paragraph: eu ? PARAGRAPH.permanentEu : refugee ? PARAGRAPH.settlementRefugee : PARAGRAPH.settlementGeneral,
-        from: start, until: null, authority: FOREIGNERS_OFFICE,
+        from: start,
+        until: null,
+        authority: FOREIGNERS_OFFICE,
       });
       return;
     }
-    episodes.push({ kind: LegalStatusKind.RESIDENCE_PERMIT, paragraph, from: start, until, authority: FOREIGNERS_OFFICE });
+    episodes.push({
+      kind: LegalStatusKind.RESIDENCE_PERMIT,
+      paragraph,
+      from: start,
+      until,
+      authority: FOREIGNERS_OFFICE,
+    });
     if (until >= ref) return;
     start = until + 1;
     first = false;
@@ -118,7 +161,13 @@ function toleration(rng: Random, episodes: StatusEpisode[], final: number, ref: 
   const sixMonthRecordsFrom = Math.max(final, Math.min(regularise, ref) - 3 * 182);
   while (start <= ref && start < regularise) {
     const until = start < sixMonthRecordsFrom ? sixMonthRecordsFrom - 1 : addMonths(start, 6) - 1;
-    episodes.push({ kind: LegalStatusKind.TOLERATED, paragraph: PARAGRAPH.duldung, from: start, until: Math.min(until, regularise - 1), authority: FOREIGNERS_OFFICE });
+    episodes.push({
+      kind: LegalStatusKind.TOLERATED,
+      paragraph: PARAGRAPH.duldung,
+      from: start,
+      until: Math.min(until, regularise - 1),
+      authority: FOREIGNERS_OFFICE,
+    });
     start = Math.min(until, regularise - 1) + 1;
   }
   if (regularise <= ref) {
@@ -150,10 +199,16 @@ const EIGHTEEN_MONTHS_BEFORE_REFORM = addMonths(dayFromIso('2024-02-26'), -18);
  * after 18 months for those who had them on 2024-02-26); everyone with a protection permit gets
  * SGB II if someone in the household can work, else SGB XII.
  */
-export function benefitRegime(current: StatusEpisode, arrival: number, ref: number, anyoneAbleToWork: boolean): BenefitRegime {
+export function benefitRegime(
+  current: StatusEpisode,
+  arrival: number,
+  ref: number,
+  anyoneAbleToWork: boolean,
+): BenefitRegime {
   if (current.kind === LegalStatusKind.ASYLUM_PROCEDURE || current.kind === LegalStatusKind.TOLERATED) {
     const waiting = ref >= ANALOG_WAITING_FROM ? 36 : 18;
-    const analog = addMonths(arrival, waiting) <= ref || (ref >= ANALOG_WAITING_FROM && arrival <= EIGHTEEN_MONTHS_BEFORE_REFORM);
+    const analog =
+      addMonths(arrival, waiting) <= ref || (ref >= ANALOG_WAITING_FROM && arrival <= EIGHTEEN_MONTHS_BEFORE_REFORM);
     return analog ? BenefitRegime.ASYLBLG_ANALOG : BenefitRegime.ASYLBLG_BASIC;
   }
   return anyoneAbleToWork ? BenefitRegime.SGB_II : BenefitRegime.SGB_XII;

@@ -17,7 +17,13 @@ export interface OfferSpec {
 
 /** Rooms and living space that suit a household of a size (roughly the WBS size table). */
 const SIZE_BY_HOUSEHOLD: readonly (readonly [rooms: number, minSqm: number, maxSqm: number])[] = [
-  [1, 28, 50], [2, 45, 62], [3, 58, 78], [4, 70, 92], [4, 80, 100], [5, 90, 112], [5, 98, 125],
+  [1, 28, 50],
+  [2, 45, 62],
+  [3, 58, 78],
+  [4, 70, 92],
+  [4, 80, 100],
+  [5, 90, 112],
+  [5, 98, 125],
 ];
 
 export function makeOffer(rng: Random, ids: IdCounters, areas: AreaRefs, spec: OfferSpec): ApartmentOfferRow {
@@ -47,12 +53,32 @@ export function generateMarketOffers(options: ResolvedOptions, ids: IdCounters, 
   const rng = Random.forStream(options.seed, STREAM.offers);
   const ref = options.referenceDay;
   const rows: ApartmentOfferRow[] = [];
-  const sizes = [[1, 30], [2, 22], [3, 18], [4, 15], [5, 9], [6, 4], [7, 2]] as const;
+  const sizes = [
+    [1, 30],
+    [2, 22],
+    [3, 18],
+    [4, 15],
+    [5, 9],
+    [6, 4],
+    [7, 2],
+  ] as const;
   for (let i = 0; i < scaled(TARGETS.openOffers, options.scale); i++) {
-    rows.push(makeOffer(rng, ids, areas, { householdSize: rng.weighted(sizes), status: OfferStatus.OPEN, availableFrom: rng.dayBetween(ref - 75, ref + 90) }));
+    rows.push(
+      makeOffer(rng, ids, areas, {
+        householdSize: rng.weighted(sizes),
+        status: OfferStatus.OPEN,
+        availableFrom: rng.dayBetween(ref - 75, ref + 90),
+      }),
+    );
   }
   for (let i = 0; i < scaled(TARGETS.withdrawnOffers, options.scale); i++) {
-    rows.push(makeOffer(rng, ids, areas, { householdSize: rng.weighted(sizes), status: OfferStatus.WITHDRAWN, availableFrom: rng.dayBetween(ref - 900, ref - 30) }));
+    rows.push(
+      makeOffer(rng, ids, areas, {
+        householdSize: rng.weighted(sizes),
+        status: OfferStatus.WITHDRAWN,
+        availableFrom: rng.dayBetween(ref - 900, ref - 30),
+      }),
+    );
   }
   return rows;
 }

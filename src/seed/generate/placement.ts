@@ -39,7 +39,13 @@ export interface Placement {
   offers: ApartmentOfferRow[];
 }
 
-export function placeHousehold(rng: Random, ids: IdCounters, pool: BedPool, areas: AreaRefs, input: PlacementInput): Placement {
+export function placeHousehold(
+  rng: Random,
+  ids: IdCounters,
+  pool: BedPool,
+  areas: AreaRefs,
+  input: PlacementInput,
+): Placement {
   if (rng.chance(input.communalProbability)) {
     const communal = placeInCommunal(rng, pool, input);
     if (communal) return communal;
@@ -82,7 +88,14 @@ function placeInCommunal(rng: Random, pool: BedPool, input: PlacementInput): Pla
 function placeInFlat(rng: Random, ids: IdCounters, pool: BedPool, areas: AreaRefs, input: PlacementInput): Placement {
   const { residents, ref, householdArrival } = input;
   const direct = rng.chance(input.directToFlatProbability);
-  const months = direct ? 0 : rng.weighted([[rng.int(3, 12), 35], [rng.int(12, 24), 35], [rng.int(24, 48), 20], [rng.int(48, 84), 10]] as const);
+  const months = direct
+    ? 0
+    : rng.weighted([
+        [rng.int(3, 12), 35],
+        [rng.int(12, 24), 35],
+        [rng.int(24, 48), 20],
+        [rng.int(48, 84), 10],
+      ] as const);
   let moveIn = direct ? householdArrival + rng.int(3, 90) : addMonths(householdArrival, months);
   if (moveIn >= ref) moveIn = rng.dayBetween(Math.min(householdArrival + 14, ref - 1), ref - 1);
   const stays = direct ? [] : pastStays(pool, residents, householdArrival, moveIn);
@@ -93,9 +106,18 @@ function placeInFlat(rng: Random, ids: IdCounters, pool: BedPool, areas: AreaRef
   // Some households moved once more, e.g. into a bigger flat; the first flat went back to its landlord.
   if (ref - moveIn > 3 * 365 && rng.chance(0.15)) {
     currentFrom = rng.dayBetween(moveIn + 365, ref - 30);
-    const first = makeOffer(rng, ids, areas, { householdSize: Math.max(1, size - 1), status: OfferStatus.WITHDRAWN, availableFrom: moveIn - rng.int(0, 45) });
+    const first = makeOffer(rng, ids, areas, {
+      householdSize: Math.max(1, size - 1),
+      status: OfferStatus.WITHDRAWN,
+      availableFrom: moveIn - rng.int(0, 45),
+    });
     offers.push(first);
-    tenancies.push({ household_id: input.householdId, apartment_id: first.id, moved_in_on: isoFromDay(moveIn), ends_on: isoFromDay(currentFrom) });
+    tenancies.push({
+      household_id: input.householdId,
+      apartment_id: first.id,
+      moved_in_on: isoFromDay(moveIn),
+      ends_on: isoFromDay(currentFrom),
+    });
   }
   const flat = makeOffer(rng, ids, areas, {
     householdSize: size,
@@ -104,12 +126,22 @@ function placeInFlat(rng: Random, ids: IdCounters, pool: BedPool, areas: AreaRef
     ...(input.needsStepFree ? { stepFree: true } : {}),
   });
   offers.push(flat);
-  tenancies.push({ household_id: input.householdId, apartment_id: flat.id, moved_in_on: isoFromDay(currentFrom), ends_on: null });
+  tenancies.push({
+    household_id: input.householdId,
+    apartment_id: flat.id,
+    moved_in_on: isoFromDay(currentFrom),
+    ends_on: null,
+  });
   return { communalSince: null, currentSiteIndex: null, stays, tenancies, offers };
 }
 
 /** Closed stays in a GU before moving into the flat, if beds were free early enough. */
-function pastStays(pool: BedPool, residents: readonly Resident[], arrival: number, moveIn: number): Omit<StayRow, 'id'>[] {
+function pastStays(
+  pool: BedPool,
+  residents: readonly Resident[],
+  arrival: number,
+  moveIn: number,
+): Omit<StayRow, 'id'>[] {
   const staying = residents.filter((r) => r.arrivalDay < moveIn - 14);
   if (staying.length === 0) return [];
   const beds = pool.take(staying.length);
@@ -125,5 +157,10 @@ function pastStays(pool: BedPool, residents: readonly Resident[], arrival: numbe
 }
 
 function stay(personId: number, bed: BedSlot, from: number, until: number | null): Omit<StayRow, 'id'> {
-  return { person_id: personId, bed_id: bed.bedId, starts_on: isoFromDay(from), ends_on: until === null ? null : isoFromDay(until) };
+  return {
+    person_id: personId,
+    bed_id: bed.bedId,
+    starts_on: isoFromDay(from),
+    ends_on: until === null ? null : isoFromDay(until),
+  };
 }

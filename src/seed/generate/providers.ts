@@ -5,7 +5,11 @@ import type { IdCounters } from './context';
 
 export type ProviderIds = ReadonlyMap<string, number>;
 
-export function generateProviders(ids: IdCounters): { providers: ProviderRow[]; services: ProviderServiceRow[]; providerIds: ProviderIds } {
+export function generateProviders(ids: IdCounters): {
+  providers: ProviderRow[];
+  services: ProviderServiceRow[];
+  providerIds: ProviderIds;
+} {
   const providers: ProviderRow[] = [];
   const services: ProviderServiceRow[] = [];
   const providerIds = new Map<string, number>();
@@ -13,7 +17,8 @@ export function generateProviders(ids: IdCounters): { providers: ProviderRow[]; 
     const id = ids.next('provider');
     providerIds.set(p.key, id);
     providers.push({ id, name: p.name, kind: p.kind, email: p.email, phone: p.phone });
-    for (const [purpose, name] of p.services) services.push({ id: ids.next('provider_service'), provider_id: id, purpose, name });
+    for (const [purpose, name] of p.services)
+      services.push({ id: ids.next('provider_service'), provider_id: id, purpose, name });
   }
   return { providers, services, providerIds };
 }

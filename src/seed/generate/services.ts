@@ -9,7 +9,13 @@ import { AUTHORITY_LOCATIONS, MEDICAL_LOCATIONS } from '../data/places';
 import { HOUSEHOLD_TASKS } from '../data/volunteers';
 import { addMonths, dayFromIso, isoFromDay } from '../days';
 import type { Random } from '../random';
-import type { ApartmentOfferRow, AppointmentRow, CaseAssignmentRow, ConsentRow, VolunteerAssignmentRow } from '../tables';
+import type {
+  ApartmentOfferRow,
+  AppointmentRow,
+  CaseAssignmentRow,
+  ConsentRow,
+  VolunteerAssignmentRow,
+} from '../tables';
 import type { IdCounters } from './context';
 import { providerId, type ProviderIds } from './providers';
 import type { VolunteerPool } from './volunteers';
@@ -57,7 +63,14 @@ export function householdServices(rng: Random, ids: IdCounters, ctx: ServiceCont
       if (!rng.chance(0.85)) continue;
       const given = assignment.mandate_from;
       const revoked = rng.chance(0.07) ? isoFromDay(rng.dayBetween(dayFromIso(given), input.ref - 1)) : null;
-      rows.consents.push({ id: ids.next('consent'), person_id: personId, recipient_id: provider, purposes: [purpose], given_on: given, revoked_on: revoked });
+      rows.consents.push({
+        id: ids.next('consent'),
+        person_id: personId,
+        recipient_id: provider,
+        purposes: [purpose],
+        given_on: given,
+        revoked_on: revoked,
+      });
     }
   }
   appointments(rng, ids, ctx, input, rows);
@@ -80,22 +93,50 @@ function casePurposes(rng: Random, input: ServiceInput): CasePurpose[] {
 }
 
 /** A one-year (sometimes half- or two-year) mandate; about a quarter have expired by the reference day. */
-function mandate(rng: Random, ids: IdCounters, input: ServiceInput, provider: number, purpose: CasePurpose): CaseAssignmentRow {
+function mandate(
+  rng: Random,
+  ids: IdCounters,
+  input: ServiceInput,
+  provider: number,
+  purpose: CasePurpose,
+): CaseAssignmentRow {
   const from = rng.dayBetween(Math.max(input.householdArrival, input.ref - 540), input.ref - 1);
-  const until = addMonths(from, rng.weighted([[6, 20], [12, 60], [24, 20]] as const)) - 1;
-  const endedEarly = until > from + 60 && rng.chance(0.06) ? rng.dayBetween(from + 30, Math.min(until, input.ref - 1)) : null;
+  const until =
+    addMonths(
+      from,
+      rng.weighted([
+        [6, 20],
+        [12, 60],
+        [24, 20],
+      ] as const),
+    ) - 1;
+  const endedEarly =
+    until > from + 60 && rng.chance(0.06) ? rng.dayBetween(from + 30, Math.min(until, input.ref - 1)) : null;
   return {
-    id: ids.next('case_assignment'), provider_id: provider, household_id: input.householdId, purpose,
-    mandate_from: isoFromDay(from), mandate_until: isoFromDay(until), ended_on: endedEarly === null ? null : isoFromDay(endedEarly),
+    id: ids.next('case_assignment'),
+    provider_id: provider,
+    household_id: input.householdId,
+    purpose,
+    mandate_from: isoFromDay(from),
+    mandate_until: isoFromDay(until),
+    ended_on: endedEarly === null ? null : isoFromDay(endedEarly),
   };
 }
 
 function appointments(rng: Random, ids: IdCounters, ctx: ServiceContext, input: ServiceInput, rows: ServiceRows): void {
-  const count = rng.weighted([[0, 35], [1, 35], [2, 20], [3, 10]] as const);
+  const count = rng.weighted([
+    [0, 35],
+    [1, 35],
+    [2, 20],
+    [3, 10],
+  ] as const);
   for (let i = 0; i < count; i++) {
     const kinds: (readonly [AppointmentKind, number])[] = [
-      [AppointmentKind.AUTHORITY_VISIT, 35], [AppointmentKind.COUNSELLING, 25], [AppointmentKind.MEDICAL, 15],
-      [AppointmentKind.FLAT_VIEWING, input.inCommunal && ctx.openOffers.length > 0 ? 40 : 0], [AppointmentKind.SCHOOL, input.hasSchoolChildren ? 12 : 0],
+      [AppointmentKind.AUTHORITY_VISIT, 35],
+      [AppointmentKind.COUNSELLING, 25],
+      [AppointmentKind.MEDICAL, 15],
+      [AppointmentKind.FLAT_VIEWING, input.inCommunal && ctx.openOffers.length > 0 ? 40 : 0],
+      [AppointmentKind.SCHOOL, input.hasSchoolChildren ? 12 : 0],
     ];
     const kind = rng.weighted(kinds);
     const day = rng.dayBetween(Math.max(input.householdArrival + 1, input.ref - 60), input.ref + 45);
@@ -110,38 +151,73 @@ function appointments(rng: Random, ids: IdCounters, ctx: ServiceContext, input: 
         location = offer.address;
         break;
       }
-      case AppointmentKind.AUTHORITY_VISIT: location = rng.pick(AUTHORITY_LOCATIONS); break;
-      case AppointmentKind.MEDICAL: location = rng.pick(MEDICAL_LOCATIONS); break;
-      case AppointmentKind.SCHOOL: location = 'Schule des Kindes (Elterngespräch)'; break;
-      default: location = PROVIDER_ADDRESS.get(rng.pick(['caritas', 'diakonie', 'koordinierungsstelle', 'jmd', 'psz']))!;
+      case AppointmentKind.AUTHORITY_VISIT:
+        location = rng.pick(AUTHORITY_LOCATIONS);
+        break;
+      case AppointmentKind.MEDICAL:
+        location = rng.pick(MEDICAL_LOCATIONS);
+        break;
+      case AppointmentKind.SCHOOL:
+        location = 'Schule des Kindes (Elterngespräch)';
+        break;
+      default:
+        location = PROVIDER_ADDRESS.get(rng.pick(['caritas', 'diakonie', 'koordinierungsstelle', 'jmd', 'psz']))!;
     }
-    const interpreter = input.interpreterLanguage !== null && kind !== AppointmentKind.SCHOOL ? input.interpreterLanguage : null;
+    const interpreter =
+      input.interpreterLanguage !== null && kind !== AppointmentKind.SCHOOL ? input.interpreterLanguage : null;
     const appointment: AppointmentRow = {
-      id: ids.next('appointment'), household_id: input.householdId, kind, starts_at: startsAt, location, interpreter_language: interpreter, apartment_id: apartmentId,
+      id: ids.next('appointment'),
+      household_id: input.householdId,
+      kind,
+      starts_at: startsAt,
+      location,
+      interpreter_language: interpreter,
+      apartment_id: apartmentId,
     };
     rows.appointments.push(appointment);
     const interpreters = interpreter === null ? undefined : ctx.volunteers.byLanguage.get(interpreter);
     if (interpreters && interpreters.length > 0 && rng.chance(0.45)) {
       rows.volunteerAssignments.push({
-        id: ids.next('volunteer_assignment'), volunteer_id: rng.pick(interpreters), household_id: null, appointment_id: appointment.id,
-        task: `Dolmetschen (${interpreter})`, starts_on: isoFromDay(day), ends_on: isoFromDay(day),
+        id: ids.next('volunteer_assignment'),
+        volunteer_id: rng.pick(interpreters),
+        household_id: null,
+        appointment_id: appointment.id,
+        task: `Dolmetschen (${interpreter})`,
+        starts_on: isoFromDay(day),
+        ends_on: isoFromDay(day),
       });
     } else if (kind === AppointmentKind.AUTHORITY_VISIT && rng.chance(0.15)) {
       rows.volunteerAssignments.push({
-        id: ids.next('volunteer_assignment'), volunteer_id: rng.pick(ctx.volunteers.allIds), household_id: input.householdId, appointment_id: appointment.id,
-        task: 'Begleitung zum Termin', starts_on: isoFromDay(day), ends_on: isoFromDay(day),
+        id: ids.next('volunteer_assignment'),
+        volunteer_id: rng.pick(ctx.volunteers.allIds),
+        household_id: input.householdId,
+        appointment_id: appointment.id,
+        task: 'Begleitung zum Termin',
+        starts_on: isoFromDay(day),
+        ends_on: isoFromDay(day),
       });
     }
   }
 }
 
 /** About one household in six has a volunteer at its side (a "Patenschaft"), some of them finished. */
-function householdVolunteer(rng: Random, ids: IdCounters, ctx: ServiceContext, input: ServiceInput, rows: ServiceRows): void {
+function householdVolunteer(
+  rng: Random,
+  ids: IdCounters,
+  ctx: ServiceContext,
+  input: ServiceInput,
+  rows: ServiceRows,
+): void {
   if (!rng.chance(0.17)) return;
   const start = rng.dayBetween(input.householdArrival, input.ref - 1);
   const ended = rng.chance(0.3) && input.ref - start > 120 ? rng.dayBetween(start + 60, input.ref - 1) : null;
   rows.volunteerAssignments.push({
-    id: ids.next('volunteer_assignment'), volunteer_id: rng.pick(ctx.volunteers.allIds), household_id: input.householdId, appointment_id: null,
-    task: rng.pick(HOUSEHOLD_TASKS), starts_on: isoFromDay(start), ends_on: ended === null ? null : isoFromDay(ended),
+    id: ids.next('volunteer_assignment'),
+    volunteer_id: rng.pick(ctx.volunteers.allIds),
+    household_id: input.householdId,
+    appointment_id: null,
+    task: rng.pick(HOUSEHOLD_TASKS),
+    starts_on: isoFromDay(start),
+    ends_on: ended === null ? null : isoFromDay(ended),
   });
 }

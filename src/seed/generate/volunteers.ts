@@ -37,7 +37,16 @@ export function generateVolunteers(options: ResolvedOptions, ids: IdCounters): V
     const given = rng.pick(VOLUNTEER_GIVEN_NAMES);
     const family = rng.pick(VOLUNTEER_FAMILY_NAMES);
     const extra = new Set<string>();
-    for (let n = rng.weighted([[0, 20], [1, 55], [2, 25]] as const); n > 0; n--) extra.add(rng.weighted(VOLUNTEER_LANGUAGES));
+    for (
+      let n = rng.weighted([
+        [0, 20],
+        [1, 55],
+        [2, 25],
+      ] as const);
+      n > 0;
+      n--
+    )
+      extra.add(rng.weighted(VOLUNTEER_LANGUAGES));
     const languages = ['de', ...extra];
     const joined = rng.dayBetween(firstDay, options.referenceDay - 1);
     const id = ids.next('volunteer');
@@ -60,7 +69,12 @@ export function generateVolunteers(options: ResolvedOptions, ids: IdCounters): V
     // Only volunteers with a second language join an interpreters' pool.
     const eligible = languages.length > 1 ? groups : germanOnlyGroups;
     for (const group of rng.sample(eligible, rng.chance(0.3) ? 2 : 1)) {
-      memberships.push({ id: ids.next('volunteer_group_membership'), volunteer_id: id, group_id: group.id, since: isoFromDay(rng.dayBetween(joined, options.referenceDay)) });
+      memberships.push({
+        id: ids.next('volunteer_group_membership'),
+        volunteer_id: id,
+        group_id: group.id,
+        since: isoFromDay(rng.dayBetween(joined, options.referenceDay)),
+      });
     }
   }
   return { volunteers, groups, memberships, byLanguage, allIds: volunteers.map((v) => v.id) };

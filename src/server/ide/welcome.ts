@@ -9,7 +9,7 @@ export function welcomeSource(examples: readonly ExampleOperation[]): string {
     '#',
     '# The graph connects',
     '#   - households and their members: legal-status history, occupations, languages, needs, consents;',
-    '#   - communal accommodation: sites > units > beds > stays, with today\'s occupancy of every site;',
+    "#   - communal accommodation: sites > units > beds > stays, with today's occupancy of every site;",
     '#   - private housing: flats offered by landlords, and the tenancies of households;',
     '#   - providers (welfare organisations, counselling services, language schools) and their case assignments;',
     '#   - volunteers of the volunteer agency, their groups and assignments; appointments of households;',

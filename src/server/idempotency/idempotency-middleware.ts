@@ -46,7 +46,9 @@ export function idempotency(orm: Orm, logger: Logger): RequestHandler {
     }
     const actor = req.viewer!.id;
     const { query, operationName, variables } = req.body as GraphQLBody;
-    const requestHash = createHash('sha256').update(JSON.stringify([query, operationName ?? null, variables ?? null])).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify([query, operationName ?? null, variables ?? null]))
+      .digest('hex');
     const connection = orm.em.getConnection();
     const [stored] = await connection.execute<{ request_hash: string; status: number | null; response: unknown }[]>(
       `select request_hash, status, response from idempotency_key where actor = ? and key = ? and created_at >= now() - ${IDEMPOTENCY_TTL}`,
@@ -57,7 +59,12 @@ export function idempotency(orm: Orm, logger: Logger): RequestHandler {
         return refuse(res, 422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another request.');
       }
       if (stored.response === null) {
-        return refuse(res, 409, 'IDEMPOTENCY_KEY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed.');
+        return refuse(
+          res,
+          409,
+          'IDEMPOTENCY_KEY_IN_PROGRESS',
+          'A request with this Idempotency-Key is still being processed.',
+        );
       }
       res.set('Idempotent-Replayed', 'true');
       return res.status(stored.status ?? 200).json(stored.response);
@@ -68,8 +75,15 @@ export function idempotency(orm: Orm, logger: Logger): RequestHandler {
     res.send = (body?: unknown) => {
       if (claim.recorded && typeof body === 'string') {
         connection
-          .execute(`update idempotency_key set status = ?, response = ?::jsonb where actor = ? and key = ?`, [res.statusCode, body, actor, key])
-          .catch((error: unknown) => logger.warn({ err: error }, 'the answer to an idempotent request could not be stored'));
+          .execute(`update idempotency_key set status = ?, response = ?::jsonb where actor = ? and key = ?`, [
+            res.statusCode,
+            body,
+            actor,
+            key,
+          ])
+          .catch((error: unknown) =>
+            logger.warn({ err: error }, 'the answer to an idempotent request could not be stored'),
+          );
       }
       return send(body);
     };

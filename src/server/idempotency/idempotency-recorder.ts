@@ -25,9 +25,12 @@ export class IdempotencyRecorder implements EventSubscriber {
       transaction,
     );
     if (rows.length === 0) {
-      throw new GraphQLError('A request with this Idempotency-Key is being processed; nothing was changed. Retry shortly.', {
-        extensions: { code: 'IDEMPOTENCY_KEY_IN_PROGRESS' },
-      });
+      throw new GraphQLError(
+        'A request with this Idempotency-Key is being processed; nothing was changed. Retry shortly.',
+        {
+          extensions: { code: 'IDEMPOTENCY_KEY_IN_PROGRESS' },
+        },
+      );
     }
     claim.recorded = true;
   }

@@ -24,7 +24,12 @@ export function createMetrics(orm: Orm) {
     labelNames: ['code', 'operation', 'audience'],
     registers: [registry],
   });
-  const pool = () => (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+  const pool = () =>
+    (
+      orm.em.getConnection().getKnex().client as {
+        pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number };
+      }
+    ).pool;
   const poolGauge = (name: string, help: string, read: (p: NonNullable<ReturnType<typeof pool>>) => number) =>
     new Gauge({
       name,

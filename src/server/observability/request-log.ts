@@ -25,12 +25,19 @@ export function observationOf(res: ServerResponse): Observation {
  * response), method, path, status, duration, and for GraphQL the operation name, audience and error
  * code. No headers, query strings, bodies or variables: nothing personal and no SQL values.
  */
-export function requestLog(logger: Logger, onFinished?: (observation: Observation, status: number, seconds: number) => void): RequestHandler {
+export function requestLog(
+  logger: Logger,
+  onFinished?: (observation: Observation, status: number, seconds: number) => void,
+): RequestHandler {
   const log = pinoHttp({
     logger,
     genReqId: requestId,
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
     customProps: (_req, res) => ({ ...observationOf(res) }),
@@ -44,7 +51,11 @@ export function requestLog(logger: Logger, onFinished?: (observation: Observatio
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       if (req.originalUrl.startsWith('/graphql') && req.method === 'POST') {
-        onFinished?.(res.locals.observation as Observation, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
+        onFinished?.(
+          res.locals.observation as Observation,
+          res.statusCode,
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
       }
     });
     log(req, res, next);

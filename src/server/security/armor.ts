@@ -11,9 +11,7 @@ type Limit = 'depth' | 'aliases' | 'directives';
  */
 function reportAs(limit: Limit) {
   return (context: ValidationContext | null, error: GraphQLError) => {
-    context?.reportError(
-      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }),
-    );
+    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }));
   };
 }
 

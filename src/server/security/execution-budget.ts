@@ -1,5 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { OperationTypeNode, defaultFieldResolver, getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  OperationTypeNode,
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { refusal, SecurityErrorCode } from './error-codes';
 import type { SecuritySettings } from './settings';
 
@@ -94,7 +104,9 @@ export function stopWhenAborted(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      const stopped = isListType(getNullableType(field.type)) ? () => [] : (reason: unknown) => Promise.reject(reason instanceof Error ? reason : new Error(String(reason)));
+      const stopped = isListType(getNullableType(field.type))
+        ? () => []
+        : (reason: unknown) => Promise.reject(reason instanceof Error ? reason : new Error(String(reason)));
       field.resolve = (source, args, context: AbortableContext | undefined, info) => {
         const signal = context?.execution?.signal;
         return signal?.aborted ? stopped(signal.reason) : resolve(source, args, context, info);
@@ -110,7 +122,9 @@ export function stopWhenAborted(schema: GraphQLSchema): void {
  * the answer is replaced by one QUERY_BUDGET_EXCEEDED error without data. Mutations are not cut short:
  * their answer is small and stopping one halfway would report failure for a committed change.
  */
-export function executionBudgetPlugin<TContext extends AbortableContext>(settings: BudgetSettings): ApolloServerPlugin<TContext> {
+export function executionBudgetPlugin<TContext extends AbortableContext>(
+  settings: BudgetSettings,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
       let budget: ExecutionBudget | undefined;
@@ -137,7 +151,14 @@ export function executionBudgetPlugin<TContext extends AbortableContext>(setting
           const exceeded = budget?.exceeded;
           if (!exceeded || response.body.kind !== 'single') return;
           const error = budgetError(exceeded.limit, exceeded.max);
-          response.body.singleResult = { errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: exceeded.limit, max: exceeded.max } }] };
+          response.body.singleResult = {
+            errors: [
+              {
+                message: error.message,
+                extensions: { code: error.extensions.code, limit: exceeded.limit, max: exceeded.max },
+              },
+            ],
+          };
           response.http.status = 400;
         },
       };

@@ -61,10 +61,7 @@ export async function createSecurity<TContext extends AbortableContext>(
       parseOptions: { maxTokens: settings.maxTokens },
       // Stops validating after 10 errors (e.g. 100 repeated directives would report 99 duplicates).
       validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
-      validationRules: [
-        ...armorValidationRules(settings),
-        introspectionDepthRule(settings.maxIntrospectionDepth),
-      ],
+      validationRules: [...armorValidationRules(settings), introspectionDepthRule(settings.maxIntrospectionDepth)],
       plugins: [
         trustedOperationsPlugin<TContext>(),
         queryLimitsPlugin<TContext>(settings),

@@ -181,11 +181,12 @@ export function estimateCost(
       const inherited = sizing?.fields.includes(name) ? sizing.size : undefined;
       const items = isList ? (slice ?? inherited ?? declared?.assumedSize ?? options.assumedListSize) : 1;
       const childSizing =
-        !isList && slice !== undefined ? { size: slice, fields: declared?.sizedFields ?? CONNECTION_FIELDS } : undefined;
+        !isList && slice !== undefined
+          ? { size: slice, fields: declared?.sizedFields ?? CONNECTION_FIELDS }
+          : undefined;
       const childSets = group.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
       const type = getNamedType(field.type);
-      const childCost =
-        childSets.length && isCompositeType(type) ? costOf(childSets, type, childSizing, fieldPath) : 0;
+      const childCost = childSets.length && isCompositeType(type) ? costOf(childSets, type, childSizing, fieldPath) : 0;
       total += 1 + items * childCost;
     }
     return total;

@@ -14,7 +14,10 @@ import type { SecuritySettings } from './settings';
  * `heavySlots` slots before it runs (heavy-operations.ts).
  */
 export function queryLimitsPlugin<TContext extends object>(
-  settings: Pick<SecuritySettings, 'maxCost' | 'maxPageSize' | 'assumedListSize' | 'heavyCost' | 'heavySlots' | 'executionTimeoutMs'>,
+  settings: Pick<
+    SecuritySettings,
+    'maxCost' | 'maxPageSize' | 'assumedListSize' | 'heavyCost' | 'heavySlots' | 'executionTimeoutMs'
+  >,
 ): ApolloServerPlugin<TContext> {
   const heavy = new HeavyOperationSlots(settings.heavySlots, settings.executionTimeoutMs);
   return {
@@ -48,7 +51,8 @@ export function queryLimitsPlugin<TContext extends object>(
               { cost: Number.isFinite(cost) ? cost : null, maxCost: settings.maxCost },
             );
           }
-          if (cost > settings.heavyCost && operation.operation === OperationTypeNode.QUERY) release = await heavy.acquire();
+          if (cost > settings.heavyCost && operation.operation === OperationTypeNode.QUERY)
+            release = await heavy.acquire();
         },
       };
     },

@@ -56,7 +56,11 @@ export async function createRateLimit(options: RateLimitOptions): Promise<RateLi
   if (options.redisUrl) {
     // No offline queue: while Redis is away, the limiter falls back to memory at once instead of waiting.
     // A short disconnectTimeout: a socket that never connected is not waited for (2 s) on shutdown.
-    client = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 });
+    client = new Redis(options.redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      disconnectTimeout: 200,
+    });
     // Errors surface through the limiter (which falls back to memory); keep them out of the process.
     client.on('error', (error: Error) => logger.debug({ err: error }, 'Redis error in the rate limiter'));
     await connected(client, logger);

@@ -54,7 +54,9 @@ export function graphqlHttpErrors(logger: Logger): ErrorRequestHandler {
       res.status(400).json(errorBody(SecurityErrorCode.BAD_REQUEST, 'The request body could not be read.'));
     } else {
       logger.error({ err: error }, 'unexpected error in front of the GraphQL endpoint');
-      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      res
+        .status(500)
+        .json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   };
 }

@@ -25,16 +25,20 @@ function toGraph({ catalogue, published }: CatalogueVersion): CriteriaCatalogueT
 
 @Resolver()
 export class CatalogueResolver {
-  @Query(() => [CriteriaCatalogueType], { description: 'Every criteria catalogue version: the built-in ones and those published, oldest first.' })
+  @Query(() => [CriteriaCatalogueType], {
+    description: 'Every criteria catalogue version: the built-in ones and those published, oldest first.',
+  })
   async criteriaCatalogues(@Ctx() ctx: Context): Promise<CriteriaCatalogueType[]> {
     return (await catalogueVersions(ctx)).map(toGraph);
   }
 
   @Query(() => CriteriaCatalogueType, {
-    description: 'The criteria catalogue version in force on a day (the latest effective one; the built-in Osnabrück catalogue when none was published).',
+    description:
+      'The criteria catalogue version in force on a day (the latest effective one; the built-in Osnabrück catalogue when none was published).',
   })
   async criteriaCatalogueInForce(
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day; today when omitted.' }) asOf: string | undefined,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day; today when omitted.' })
+    asOf: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<CriteriaCatalogueType> {
     return toGraph(await catalogueFor(ctx, asOf ?? ctx.today));
@@ -45,7 +49,8 @@ export class CatalogueResolver {
       'Publishes a new criteria catalogue version, effective from the date in the document. The document is validated (every problem is reported with its path); published versions are never edited.',
   })
   async publishCriteriaCatalogue(
-    @Arg('input', () => PublishCriteriaCatalogueInput, { description: 'The catalogue document.' }) input: PublishCriteriaCatalogueInput,
+    @Arg('input', () => PublishCriteriaCatalogueInput, { description: 'The catalogue document.' })
+    input: PublishCriteriaCatalogueInput,
     @Ctx() { em, viewer }: Context,
   ): Promise<PublishCriteriaCataloguePayload> {
     // The publisher is the authenticated administrator, not a name the client sends.

@@ -30,10 +30,15 @@ export class CriteriaCatalogueType {
   @Field(() => String, { nullable: true, description: 'Who published it (null for built-in catalogues).' })
   publishedBy!: string | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was published (null for built-in catalogues).' })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'When it was published (null for built-in catalogues).',
+  })
   publishedAt!: Date | null;
 
-  @Field(() => JSONResolver, { description: 'The whole catalogue document (criteria, tiers, tie-breakers) as published.' })
+  @Field(() => JSONResolver, {
+    description: 'The whole catalogue document (criteria, tiers, tie-breakers) as published.',
+  })
   document!: unknown;
 }
 

@@ -10,7 +10,10 @@ export class DecidePriorityInput {
   @Field(() => ID, { description: 'The household.' })
   householdId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Day the proposal is computed for; today when omitted." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day the proposal is computed for; today when omitted.',
+  })
   asOf?: string | null;
 
   @Field(() => DecisionAction, { description: 'CONFIRM keeps the proposed score and tier; OVERRIDE replaces them.' })
@@ -21,7 +24,10 @@ export class DecidePriorityInput {
   @Max(1_000_000_000)
   decidedScore?: number | null;
 
-  @Field(() => String, { nullable: true, description: "The decided tier id; for OVERRIDE, the catalogue's tier for the decided score when omitted." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The decided tier id; for OVERRIDE, the catalogue's tier for the decided score when omitted.",
+  })
   decidedTier?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why (mandatory for OVERRIDE).' })
@@ -37,7 +43,10 @@ export class DecideMatchInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Day the checks are made for; today when omitted.' })
   asOf?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The apartment offer the matching proposed; null when it proposed none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The apartment offer the matching proposed; null when it proposed none.',
+  })
   proposedApartmentOfferId?: string | null;
 
   @Field(() => DecisionAction, { description: 'CONFIRM accepts the proposal; OVERRIDE replaces it.' })
@@ -65,6 +74,9 @@ export class DecideMatchPayload {
   @Field(() => CaseworkerDecision, { description: 'The recorded decision.' })
   decision!: CaseworkerDecision;
 
-  @Field(() => FeasibilityReportType, { nullable: true, description: 'The checks of the decided pair (null when the decision is "no flat").' })
+  @Field(() => FeasibilityReportType, {
+    nullable: true,
+    description: 'The checks of the decided pair (null when the decision is "no flat").',
+  })
   decidedFeasibility!: FeasibilityReportType | null;
 }

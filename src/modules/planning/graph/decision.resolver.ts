@@ -35,7 +35,8 @@ export class DecisionMutationResolver {
   }
 }
 
-const offerIdOf = (outcome: Record<string, unknown>) => (typeof outcome.offerId === 'string' ? fromGlobalId(outcome.offerId)?.id : undefined);
+const offerIdOf = (outcome: Record<string, unknown>) =>
+  typeof outcome.offerId === 'string' ? fromGlobalId(outcome.offerId)?.id : undefined;
 
 @Resolver(() => CaseworkerDecision)
 export class CaseworkerDecisionResolver {
@@ -64,15 +65,27 @@ export class CaseworkerDecisionResolver {
     return typeof d.decided.tierId === 'string' ? d.decided.tierId : null;
   }
 
-  @FieldResolver(() => ApartmentOffer, { nullable: true, description: 'MATCH: the proposed flat (null when none was proposed).' })
-  async proposedApartmentOffer(@Root() d: CaseworkerDecision, @Ctx() { loaders }: Context): Promise<ApartmentOffer | null> {
+  @FieldResolver(() => ApartmentOffer, {
+    nullable: true,
+    description: 'MATCH: the proposed flat (null when none was proposed).',
+  })
+  async proposedApartmentOffer(
+    @Root() d: CaseworkerDecision,
+    @Ctx() { loaders }: Context,
+  ): Promise<ApartmentOffer | null> {
     const id = offerIdOf(d.proposed);
-    return id === undefined ? null : (await loaders.byId(ApartmentOffer).load(id)) ?? null;
+    return id === undefined ? null : ((await loaders.byId(ApartmentOffer).load(id)) ?? null);
   }
 
-  @FieldResolver(() => ApartmentOffer, { nullable: true, description: 'MATCH: the decided flat (null for "no flat in this round").' })
-  async decidedApartmentOffer(@Root() d: CaseworkerDecision, @Ctx() { loaders }: Context): Promise<ApartmentOffer | null> {
+  @FieldResolver(() => ApartmentOffer, {
+    nullable: true,
+    description: 'MATCH: the decided flat (null for "no flat in this round").',
+  })
+  async decidedApartmentOffer(
+    @Root() d: CaseworkerDecision,
+    @Ctx() { loaders }: Context,
+  ): Promise<ApartmentOffer | null> {
     const id = offerIdOf(d.decided);
-    return id === undefined ? null : (await loaders.byId(ApartmentOffer).load(id)) ?? null;
+    return id === undefined ? null : ((await loaders.byId(ApartmentOffer).load(id)) ?? null);
   }
 }

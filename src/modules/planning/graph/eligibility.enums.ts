@@ -11,7 +11,10 @@ registerEnumType(HousingBenefitKind, {
   name: 'HousingBenefitKind',
   description: 'The four short-term levers that help a household into a private flat.',
   valuesConfig: {
-    WBS: { description: 'Wohnberechtigungsschein: housing entitlement certificate, needed for subsidised flats (§ 8 NWoFG in Niedersachsen).' },
+    WBS: {
+      description:
+        'Wohnberechtigungsschein: housing entitlement certificate, needed for subsidised flats (§ 8 NWoFG in Niedersachsen).',
+    },
     KAUTION: { description: 'Rent deposit taken over by the benefits authority, usually as a loan.' },
     UMZUGSKOSTEN: { description: 'Moving costs (van, helpers), usually a grant.' },
     ERSTAUSSTATTUNG: { description: 'Initial furnishing of the first own flat (furniture, household goods).' },
@@ -32,7 +35,9 @@ registerEnumType(EligibilityOutcome, {
     ELIGIBLE: { description: 'Entitled, subject to the listed conditions.' },
     NOT_ELIGIBLE: { description: 'Not entitled; the reasons say why.' },
     DISCRETIONARY: { description: 'The authority decides in its discretion (Ermessen).' },
-    NEEDS_PRIOR_APPROVAL: { description: 'Entitled only with prior approval (Zusicherung/Zustimmung) before the lease is signed.' },
+    NEEDS_PRIOR_APPROVAL: {
+      description: 'Entitled only with prior approval (Zusicherung/Zustimmung) before the lease is signed.',
+    },
     UNDETERMINED: { description: 'Cannot be decided from the recorded facts (e.g. no legal status on the day).' },
   },
 });
@@ -83,10 +88,15 @@ registerEnumType(FeasibilityCheckKind, {
   description: 'The five checks a household–flat pair must pass before it can be proposed.',
   valuesConfig: {
     SIZE: { description: 'The flat size is appropriate for the household (WBS flat-size table).' },
-    RENT: { description: "The gross cold rent is within the ceiling for the household's benefit regime (Kosten der Unterkunft)." },
+    RENT: {
+      description:
+        "The gross cold rent is within the ceiling for the household's benefit regime (Kosten der Unterkunft).",
+    },
     STEP_FREE: { description: 'The flat is step-free where a member needs it.' },
     WBS: { description: 'The household can get a WBS where the flat requires one.' },
-    RESIDENCE_OBLIGATION: { description: 'The residence obligation (Wohnsitzauflage, § 12a AufenthG) allows the place.' },
+    RESIDENCE_OBLIGATION: {
+      description: 'The residence obligation (Wohnsitzauflage, § 12a AufenthG) allows the place.',
+    },
   },
 });
 
@@ -99,7 +109,9 @@ registerEnumType(UnmatchedReason, {
   description: 'Why a household in the matching got no flat.',
   valuesConfig: {
     NO_FEASIBLE_OFFER: { description: 'No open offer passes all five checks.' },
-    OUTPRIORITISED: { description: 'Its feasible offers went to other households in the assignment with the highest total priority.' },
+    OUTPRIORITISED: {
+      description: 'Its feasible offers went to other households in the assignment with the highest total priority.',
+    },
   },
 });
 

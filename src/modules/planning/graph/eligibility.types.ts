@@ -15,10 +15,17 @@ export class ResponsibleAuthorityType {
 
 @ObjectType('WbsDetails', { description: 'Figures of a WBS (Wohnberechtigungsschein) assessment.' })
 export class WbsDetailsType {
-  @Field(() => Float, { name: 'incomeLimit', description: 'Income limit (§ 3 NWoFG) in euros per year for this household.' })
+  @Field(() => Float, {
+    name: 'incomeLimit',
+    description: 'Income limit (§ 3 NWoFG) in euros per year for this household.',
+  })
   incomeLimitEur!: number;
 
-  @Field(() => Float, { name: 'annualIncome', nullable: true, description: 'Annual household income after deductions in euros; null while not assessed.' })
+  @Field(() => Float, {
+    name: 'annualIncome',
+    nullable: true,
+    description: 'Annual household income after deductions in euros; null while not assessed.',
+  })
   annualIncomeEur!: number | null;
 
   @Field(() => LocalDateResolver, { description: 'The certificate would be valid until this day (one year).' })
@@ -36,7 +43,10 @@ export class LoanRepaymentType {
   @Field(() => Float, { description: 'Share of the standard rate (Regelbedarf) deducted each month, e.g. 0.05.' })
   shareOfStandardRate!: number;
 
-  @Field(() => Float, { name: 'standardRate', description: 'The standard rate in euros per month the share is taken of.' })
+  @Field(() => Float, {
+    name: 'standardRate',
+    description: 'The standard rate in euros per month the share is taken of.',
+  })
   standardRateEur!: number;
 
   @Field(() => Float, { name: 'monthlyDeduction', description: 'Monthly deduction in euros.' })
@@ -44,7 +54,8 @@ export class LoanRepaymentType {
 }
 
 @ObjectType('HousingBenefitEligibility', {
-  description: 'Whether a household can get one housing benefit, in which form, from whom, on what legal basis, and under which conditions.',
+  description:
+    'Whether a household can get one housing benefit, in which form, from whom, on what legal basis, and under which conditions.',
 })
 export class HousingBenefitEligibilityType {
   @Field(() => HousingBenefitKind, { description: 'The benefit.' })
@@ -53,19 +64,30 @@ export class HousingBenefitEligibilityType {
   @Field(() => EligibilityOutcome, { description: 'What the law says.' })
   outcome!: EligibilityOutcome;
 
-  @Field(() => BenefitForm, { nullable: true, description: 'Grant, loan or permit; null where the authority chooses the form in its discretion.' })
+  @Field(() => BenefitForm, {
+    nullable: true,
+    description: 'Grant, loan or permit; null where the authority chooses the form in its discretion.',
+  })
   form!: BenefitForm | null;
 
   @Field({ description: 'Legal basis, e.g. "§ 22 Abs. 6 SGB II".' })
   legalBasis!: string;
 
-  @Field(() => ResponsibleAuthorityType, { nullable: true, description: 'The authority that decides; null when the regime is undetermined.' })
+  @Field(() => ResponsibleAuthorityType, {
+    nullable: true,
+    description: 'The authority that decides; null when the regime is undetermined.',
+  })
   responsibleAuthority!: ResponsibleAuthorityType | null;
 
-  @Field(() => [String], { description: 'What must happen for the benefit to be granted, e.g. an assurance before signing the lease.' })
+  @Field(() => [String], {
+    description: 'What must happen for the benefit to be granted, e.g. an assurance before signing the lease.',
+  })
   conditions!: string[];
 
-  @Field(() => BenefitRegime, { nullable: true, description: "The benefit regime the answer rests on (the head's); null when it cannot be determined." })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: "The benefit regime the answer rests on (the head's); null when it cannot be determined.",
+  })
   regime!: BenefitRegime | null;
 
   @Field(() => WbsDetailsType, { nullable: true, description: 'Figures of the WBS assessment (only for the WBS).' })
@@ -82,10 +104,14 @@ export class HousingBenefitEligibilityType {
 }
 
 @ObjectType('RentCeiling', {
-  description: "Appropriate rent (Kosten der Unterkunft, § 22 Abs. 1 SGB II): the most the benefits authority pays for the household's size in the city.",
+  description:
+    "Appropriate rent (Kosten der Unterkunft, § 22 Abs. 1 SGB II): the most the benefits authority pays for the household's size in the city.",
 })
 export class RentCeilingType {
-  @Field(() => Float, { name: 'maxGrossColdRent', description: 'Highest appropriate gross cold rent (Bruttokaltmiete) in euros per month.' })
+  @Field(() => Float, {
+    name: 'maxGrossColdRent',
+    description: 'Highest appropriate gross cold rent (Bruttokaltmiete) in euros per month.',
+  })
   maxGrossColdRentEur!: number;
 
   @Field(() => Float, { name: 'referenceArea', description: 'Flat size in m² the ceiling is based on.' })
@@ -106,7 +132,10 @@ export class AppropriateSizeType {
   @Field(() => Float, { name: 'maxArea', description: 'Largest appropriate living space in m².' })
   maxAreaM2!: number;
 
-  @Field(() => Float, { name: 'minArea', description: 'Smallest living space in m² that is not overcrowded (0 while that rule is off).' })
+  @Field(() => Float, {
+    name: 'minArea',
+    description: 'Smallest living space in m² that is not overcrowded (0 while that rule is off).',
+  })
   minAreaM2!: number;
 
   @Field(() => [AppliedRuleType], { description: 'The tables used.' })
@@ -124,7 +153,10 @@ export class HousingEligibilityType {
   @Field(() => LocalDateResolver, { description: 'The day the answer holds for.' })
   asOf!: string;
 
-  @Field(() => BenefitRegime, { nullable: true, description: "The head's benefit regime, which decides the housing benefits; null when undetermined." })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: "The head's benefit regime, which decides the housing benefits; null when undetermined.",
+  })
   headRegime!: BenefitRegime | null;
 
   @Field({ description: 'True when members fall under different regimes.' })
@@ -133,7 +165,9 @@ export class HousingEligibilityType {
   @Field(() => Int, { description: 'Number of persons counted for size and ceiling.' })
   persons!: number;
 
-  @Field(() => HousingBenefitEligibilityType, { description: 'Wohnberechtigungsschein (housing entitlement certificate).' })
+  @Field(() => HousingBenefitEligibilityType, {
+    description: 'Wohnberechtigungsschein (housing entitlement certificate).',
+  })
   wbs!: HousingBenefitEligibilityType;
 
   @Field(() => HousingBenefitEligibilityType, { description: 'Kaution: the rent deposit.' })
@@ -145,9 +179,16 @@ export class HousingEligibilityType {
   @Field(() => HousingBenefitEligibilityType, { description: 'Erstausstattung: initial furnishing.' })
   erstausstattung!: HousingBenefitEligibilityType;
 
-  @Field(() => RentCeilingType, { nullable: true, description: "Rent ceiling in the city for the household's size and regime; null when no table applies or the regime is undetermined." })
+  @Field(() => RentCeilingType, {
+    nullable: true,
+    description:
+      "Rent ceiling in the city for the household's size and regime; null when no table applies or the regime is undetermined.",
+  })
   rentCeiling!: RentCeilingType | null;
 
-  @Field(() => AppropriateSizeType, { nullable: true, description: 'Appropriate flat size; null when no table is in force on the day.' })
+  @Field(() => AppropriateSizeType, {
+    nullable: true,
+    description: 'Appropriate flat size; null when no table is in force on the day.',
+  })
   appropriateSize!: AppropriateSizeType | null;
 }

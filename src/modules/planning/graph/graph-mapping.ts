@@ -5,7 +5,8 @@ import type { HousingEligibilityResult } from '../planning.service';
 import type { HousingBenefitEligibilityType, HousingEligibilityType } from './eligibility.types';
 import type { MatchingResultType } from './matching.types';
 
-export const regimeOrNull = (regime: RegimeOrUndetermined): BenefitRegime | null => (regime === 'UNDETERMINED' ? null : (regime as BenefitRegime));
+export const regimeOrNull = (regime: RegimeOrUndetermined): BenefitRegime | null =>
+  regime === 'UNDETERMINED' ? null : (regime as BenefitRegime);
 
 function benefit(b: BenefitEligibility): HousingBenefitEligibilityType {
   return { ...b, regime: regimeOrNull(b.regime) } as unknown as HousingBenefitEligibilityType;
@@ -32,7 +33,10 @@ export function toMatchingResult(result: MatchingResult): MatchingResultType {
     ...result,
     unmatched: result.unmatched.map((u) => ({
       ...u,
-      failedChecks: (Object.entries(u.failedChecks) as [FeasibilityCheckKind, number][]).map(([check, offers]) => ({ check, offers })),
+      failedChecks: (Object.entries(u.failedChecks) as [FeasibilityCheckKind, number][]).map(([check, offers]) => ({
+        check,
+        offers,
+      })),
     })),
   } as unknown as MatchingResultType;
 }

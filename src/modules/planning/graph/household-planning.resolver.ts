@@ -27,7 +27,8 @@ export class HouseholdPlanningResolver {
   }
 
   @FieldResolver(() => HousingEligibilityType, {
-    description: 'Housing benefits (WBS, Kaution, Umzugskosten, Erstausstattung), rent ceiling and appropriate flat size as of a day.',
+    description:
+      'Housing benefits (WBS, Kaution, Umzugskosten, Erstausstattung), rent ceiling and appropriate flat size as of a day.',
   })
   async eligibility(
     @Root() household: Household,
@@ -37,7 +38,9 @@ export class HouseholdPlanningResolver {
     return toHousingEligibility(await eligibilityOf(ctx, household.id, asOf ?? ctx.today));
   }
 
-  @FieldResolver(() => [CaseworkerDecision], { description: 'Caseworker decisions on this household’s priority and matches, newest first.' })
+  @FieldResolver(() => [CaseworkerDecision], {
+    description: 'Caseworker decisions on this household’s priority and matches, newest first.',
+  })
   decisions(@Root() household: Household, @Ctx() { loaders }: Context): Promise<CaseworkerDecision[]> {
     return loaders.manyBy(CaseworkerDecision, 'household', { orderBy: { decidedAt: 'desc' } }).load(household.id);
   }

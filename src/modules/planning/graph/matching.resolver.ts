@@ -12,8 +12,10 @@ import { FeasibilityReportType, MatchingResultType, MatchProposalType, Unmatched
 const MAX_QUEUE = 2000;
 const MAX_OFFERS = 5000;
 
-const loadHousehold = (ctx: Context, globalId: string) => ctx.loaders.byId(Household).load(fromGlobalId(globalId)!.id) as Promise<Household>;
-const loadOffer = (ctx: Context, globalId: string) => ctx.loaders.byId(ApartmentOffer).load(fromGlobalId(globalId)!.id) as Promise<ApartmentOffer>;
+const loadHousehold = (ctx: Context, globalId: string) =>
+  ctx.loaders.byId(Household).load(fromGlobalId(globalId)!.id) as Promise<Household>;
+const loadOffer = (ctx: Context, globalId: string) =>
+  ctx.loaders.byId(ApartmentOffer).load(fromGlobalId(globalId)!.id) as Promise<ApartmentOffer>;
 
 @Resolver()
 export class MatchingResolver {
@@ -22,24 +24,44 @@ export class MatchingResolver {
       'Proposes which households from the top of the priority queue should get which open apartment offers: only pairs that pass all five checks (size, rent ceiling, step-free, WBS, § 12a AufenthG), with the highest total priority served (exact optimum, not greedy). Proposals only; a caseworker decides (decideMatch).',
   })
   async matchingProposals(
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day rules and facts are taken as of; today when omitted.' }) asOf: string | undefined,
-    @Arg('queueLimit', () => Int, { defaultValue: 500, description: `How many households from the top of the queue take part (1–${MAX_QUEUE}).` }) queueLimit: number,
-    @Arg('offerLimit', () => Int, { defaultValue: 1000, description: `How many open offers, earliest available first, take part (1–${MAX_OFFERS}).` }) offerLimit: number,
-    @Arg('availableBy', () => LocalDateResolver, { nullable: true, description: 'Only offers available by this day.' }) availableBy: string | undefined,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The day rules and facts are taken as of; today when omitted.',
+    })
+    asOf: string | undefined,
+    @Arg('queueLimit', () => Int, {
+      defaultValue: 500,
+      description: `How many households from the top of the queue take part (1–${MAX_QUEUE}).`,
+    })
+    queueLimit: number,
+    @Arg('offerLimit', () => Int, {
+      defaultValue: 1000,
+      description: `How many open offers, earliest available first, take part (1–${MAX_OFFERS}).`,
+    })
+    offerLimit: number,
+    @Arg('availableBy', () => LocalDateResolver, { nullable: true, description: 'Only offers available by this day.' })
+    availableBy: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<MatchingResultType> {
-    if (!(queueLimit >= 1 && queueLimit <= MAX_QUEUE)) throw userError(ErrorCode.BAD_USER_INPUT, `queueLimit must be between 1 and ${MAX_QUEUE}.`, 'queueLimit');
-    if (!(offerLimit >= 1 && offerLimit <= MAX_OFFERS)) throw userError(ErrorCode.BAD_USER_INPUT, `offerLimit must be between 1 and ${MAX_OFFERS}.`, 'offerLimit');
+    if (!(queueLimit >= 1 && queueLimit <= MAX_QUEUE))
+      throw userError(ErrorCode.BAD_USER_INPUT, `queueLimit must be between 1 and ${MAX_QUEUE}.`, 'queueLimit');
+    if (!(offerLimit >= 1 && offerLimit <= MAX_OFFERS))
+      throw userError(ErrorCode.BAD_USER_INPUT, `offerLimit must be between 1 and ${MAX_OFFERS}.`, 'offerLimit');
     return toMatchingResult(await matchingOf(ctx, asOf ?? ctx.today, { queueLimit, offerLimit, availableBy }));
   }
 
   @Query(() => FeasibilityReportType, {
-    description: 'Why a given household can or cannot be matched to a given apartment offer: all five checks in words, with the rules used.',
+    description:
+      'Why a given household can or cannot be matched to a given apartment offer: all five checks in words, with the rules used.',
   })
   matchingFeasibility(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
     @Arg('apartmentOfferId', () => ID, { description: 'The apartment offer.' }) apartmentOfferId: string,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day rules and facts are taken as of; today when omitted.' }) asOf: string | undefined,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The day rules and facts are taken as of; today when omitted.',
+    })
+    asOf: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<FeasibilityReportType> {
     const household = expectGlobalId(householdId, 'Household', 'householdId');

@@ -4,7 +4,9 @@ import { CatalogueRefType } from './priority.types';
 import { FeasibilityCheckKind, UnmatchedReason } from './eligibility.enums';
 import { AppliedRuleType, ReasonType } from './rule-result.types';
 
-@ObjectType('FeasibilityCheck', { description: 'One of the five checks of a household–flat pair, passed or failed, in words.' })
+@ObjectType('FeasibilityCheck', {
+  description: 'One of the five checks of a household–flat pair, passed or failed, in words.',
+})
 export class FeasibilityCheckType {
   @Field(() => FeasibilityCheckKind, { description: 'Which check.' })
   check!: FeasibilityCheckKind;
@@ -19,7 +21,9 @@ export class FeasibilityCheckType {
   rules!: AppliedRuleType[];
 }
 
-@ObjectType('MatchFeasibility', { description: 'Whether a household could be offered a flat, and why (not): all five checks.' })
+@ObjectType('MatchFeasibility', {
+  description: 'Whether a household could be offered a flat, and why (not): all five checks.',
+})
 export class FeasibilityReportType {
   @Field(() => ID, { name: 'householdId', description: 'The household.' })
   householdId!: string;
@@ -40,7 +44,9 @@ export class FeasibilityReportType {
   failed!: FeasibilityCheckType[];
 }
 
-@ObjectType('MatchProposal', { description: 'A proposed move of one household into one flat; a caseworker accepts or overrides it (decideMatch).' })
+@ObjectType('MatchProposal', {
+  description: 'A proposed move of one household into one flat; a caseworker accepts or overrides it (decideMatch).',
+})
 export class MatchProposalType {
   /** Global IDs; the resolver turns them into objects. */
   householdId!: string;
@@ -99,7 +105,10 @@ export class MatchingResultType {
   @Field(() => LocalDateResolver, { description: 'The day rules and facts are taken as of.' })
   asOf!: string;
 
-  @Field(() => CatalogueRefType, { nullable: true, description: 'The criteria catalogue version the priorities come from.' })
+  @Field(() => CatalogueRefType, {
+    nullable: true,
+    description: 'The criteria catalogue version the priorities come from.',
+  })
   catalogue!: CatalogueRefType | null;
 
   @Field({ description: 'The algorithm and objective, in words.' })

@@ -11,7 +11,8 @@ const AS_OF = { nullable: true, description: 'The day rules and facts are taken 
 @Resolver(() => Person)
 export class PersonPlanningResolver {
   @FieldResolver(() => BenefitRegimeDeterminationType, {
-    description: 'Benefit regime (AsylbLG § 3, AsylbLG § 2, SGB II, SGB XII) derived from the legal-status history as of a day, with reasons.',
+    description:
+      'Benefit regime (AsylbLG § 3, AsylbLG § 2, SGB II, SGB XII) derived from the legal-status history as of a day, with reasons.',
   })
   async benefitRegime(
     @Root() person: Person,
@@ -23,13 +24,19 @@ export class PersonPlanningResolver {
   }
 
   @FieldResolver(() => ResidenceObligationType, {
-    description: 'Residence obligation (Wohnsitzauflage, § 12a AufenthG) as of a day: whether it applies, until when, exemptions, move bans.',
+    description:
+      'Residence obligation (Wohnsitzauflage, § 12a AufenthG) as of a day: whether it applies, until when, exemptions, move bans.',
   })
   async residenceObligation(
     @Root() person: Person,
     @Arg('asOf', () => LocalDateResolver, AS_OF) asOf: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<ResidenceObligationType> {
-    return (await residenceObligationOf(ctx, person.household.id, person.id, asOf ?? ctx.today)) as unknown as ResidenceObligationType;
+    return (await residenceObligationOf(
+      ctx,
+      person.household.id,
+      person.id,
+      asOf ?? ctx.today,
+    )) as unknown as ResidenceObligationType;
   }
 }

@@ -25,7 +25,11 @@ export class PriorityQueueResolver {
   })
   async priorityQueue(
     @Args() page: PageArgs,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The day the queue is ranked as of; today when omitted.' }) asOf: string | undefined,
+    @Arg('asOf', () => LocalDateResolver, {
+      nullable: true,
+      description: 'The day the queue is ranked as of; today when omitted.',
+    })
+    asOf: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<PriorityQueueConnectionType> {
     const day = asOf ?? ctx.today;
@@ -41,7 +45,9 @@ export class PriorityQueueResolver {
     const households = await ctx.loaders.byId(Household).loadMany(ids);
     const { catalogue: inForce } = await catalogueFor(ctx, day);
     const tierOf = new Map(
-      [...inForce.tiers].sort((a, b) => b.minScore - a.minScore).map((t, i) => [t.id, { id: t.id, label: t.label, level: tierLevel(i) }]),
+      [...inForce.tiers]
+        .sort((a, b) => b.minScore - a.minScore)
+        .map((t, i) => [t.id, { id: t.id, label: t.label, level: tierLevel(i) }]),
     );
     const edges = entries.map((e, i) => ({
       cursor: sealCursor(CURSOR_SCOPE, [e.rank, ids[i]]),

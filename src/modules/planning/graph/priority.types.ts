@@ -23,13 +23,18 @@ export class CatalogueRefType {
     'A band of priority scores, e.g. "A: a primary Osnabrück criterion". Audiences that may not read the reasons behind a priority see only its neutral level.',
 })
 export class PriorityTierType {
-  @Field({ description: 'Neutral name of the tier by its place in the catalogue: "A" for the highest, "B" for the next, …; names no criterion.' })
+  @Field({
+    description:
+      'Neutral name of the tier by its place in the catalogue: "A" for the highest, "B" for the next, …; names no criterion.',
+  })
   level!: string;
 
   @Field({ description: 'Tier identifier from the catalogue, e.g. "A".' })
   id!: string;
 
-  @Field({ description: 'What the tier means in the catalogue\'s words (can name criteria such as a mental-health burden).' })
+  @Field({
+    description: "What the tier means in the catalogue's words (can name criteria such as a mental-health burden).",
+  })
   label!: string;
 }
 
@@ -62,7 +67,9 @@ export class CriterionContributionType {
   source!: string;
 }
 
-@ObjectType('PriorityTieBreakerValue', { description: "A household's value for one tie-breaker, used when scores are equal." })
+@ObjectType('PriorityTieBreakerValue', {
+  description: "A household's value for one tie-breaker, used when scores are equal.",
+})
 export class TieBreakerValueType {
   @Field({ description: 'Tie-breaker, e.g. ARRIVAL_IN_CITY_ASC (earlier arrival in the city first).' })
   key!: string;
@@ -102,7 +109,10 @@ export class PriorityAssessmentType {
     return this.assessment.asOf;
   }
 
-  @Field(() => Int, { description: 'Score: the sum of the criteria points (higher = earlier); decomposes into the criteria, so only where the reasons may be read.' })
+  @Field(() => Int, {
+    description:
+      'Score: the sum of the criteria points (higher = earlier); decomposes into the criteria, so only where the reasons may be read.',
+  })
   get score(): number {
     return this.assessment.score;
   }
@@ -117,8 +127,14 @@ export class PriorityAssessmentType {
     return this.assessment.catalogue;
   }
 
-  @Field(() => PriorityExplanationType, { description: 'The criteria contributions behind the score (sensitive; see the type).' })
+  @Field(() => PriorityExplanationType, {
+    description: 'The criteria contributions behind the score (sensitive; see the type).',
+  })
   get explanation(): PriorityExplanationType {
-    return { criteria: this.assessment.contributions, tieBreakers: this.assessment.tieBreakers, reasons: this.assessment.reasons };
+    return {
+      criteria: this.assessment.contributions,
+      tieBreakers: this.assessment.tieBreakers,
+      reasons: this.assessment.reasons,
+    };
   }
 }

@@ -9,6 +9,8 @@ import { ReasonType } from './rule-result.types';
 export class ReasonResolver {
   @FieldResolver(() => String, { description: 'The reason in words.' })
   message(@Root() reason: Reason, @Ctx() { grant }: Context): string {
-    return reason.neutralMessage !== undefined && !readsSpecialCategories(grant) ? reason.neutralMessage : reason.message;
+    return reason.neutralMessage !== undefined && !readsSpecialCategories(grant)
+      ? reason.neutralMessage
+      : reason.message;
   }
 }

@@ -21,7 +21,10 @@ export class WaitingPeriodType {
   @Field(() => LocalDateResolver, { nullable: true, description: 'First day counted.' })
   startDate!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of entitlement once the period is complete.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day of entitlement once the period is complete.',
+  })
   completeFrom!: string | null;
 
   @Field({ description: 'True when the period is complete on the day.' })
@@ -33,13 +36,16 @@ export class WaitingPeriodType {
 
 @ObjectType('BenefitRegimeDetermination', {
   description:
-    "Under which law a person receives subsistence benefits on a day (§ 1 AsylbLG): AsylbLG § 3, AsylbLG § 2 (Analogleistungen), SGB II or SGB XII, derived from the legal-status history. The hub does not record benefits actually paid; for § 20 AsylbLG it presumes that a person whose rules gave § 2 benefits on 2024-02-26 received them.",
+    'Under which law a person receives subsistence benefits on a day (§ 1 AsylbLG): AsylbLG § 3, AsylbLG § 2 (Analogleistungen), SGB II or SGB XII, derived from the legal-status history. The hub does not record benefits actually paid; for § 20 AsylbLG it presumes that a person whose rules gave § 2 benefits on 2024-02-26 received them.',
 })
 export class BenefitRegimeDeterminationType {
   @Field(() => LocalDateResolver, { description: 'The day the answer holds for.' })
   asOf!: string;
 
-  @Field(() => BenefitRegime, { nullable: true, description: 'The regime; null when it cannot be determined (see reasons).' })
+  @Field(() => BenefitRegime, {
+    nullable: true,
+    description: 'The regime; null when it cannot be determined (see reasons).',
+  })
   regime!: BenefitRegime | null;
 
   @Field(() => LegalScope, { description: 'AsylbLG or SGB after the month-end rule of § 1 Abs. 3 AsylbLG.' })
@@ -47,14 +53,21 @@ export class BenefitRegimeDeterminationType {
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: 'Set when the AsylbLG ground ceased this month: the AsylbLG still applies until this last day of the month (§ 1 Abs. 3 AsylbLG).',
+    description:
+      'Set when the AsylbLG ground ceased this month: the AsylbLG still applies until this last day of the month (§ 1 Abs. 3 AsylbLG).',
   })
   asylbLgEndsOn!: string | null;
 
-  @Field(() => WaitingPeriodType, { nullable: true, description: 'The § 2 waiting period, whenever the person is under the AsylbLG.' })
+  @Field(() => WaitingPeriodType, {
+    nullable: true,
+    description: 'The § 2 waiting period, whenever the person is under the AsylbLG.',
+  })
   waitingPeriod!: WaitingPeriodType | null;
 
-  @Field({ description: 'True when § 20 AsylbLG (transition of 2024-02-27) keeps § 2 benefits the person received on 2024-02-26.' })
+  @Field({
+    description:
+      'True when § 20 AsylbLG (transition of 2024-02-27) keeps § 2 benefits the person received on 2024-02-26.',
+  })
   transitionProtected!: boolean;
 
   @Field(() => [AppliedRuleType], { description: 'The rules and their versions used.' })
@@ -65,10 +78,14 @@ export class BenefitRegimeDeterminationType {
 }
 
 @ObjectType('ResidenceObligationExemption', {
-  description: 'Why § 12a AufenthG does not bind the person: a job, vocational training or study of the person, the partner or a minor child.',
+  description:
+    'Why § 12a AufenthG does not bind the person: a job, vocational training or study of the person, the partner or a minor child.',
 })
 export class ResidenceObligationExemptionType {
-  @Field({ description: 'EMPLOYMENT (at least 15 h/week earning at least the average SGB II need of a single person), VOCATIONAL_TRAINING or STUDY.' })
+  @Field({
+    description:
+      'EMPLOYMENT (at least 15 h/week earning at least the average SGB II need of a single person), VOCATIONAL_TRAINING or STUDY.',
+  })
   kind!: string;
 
   @Field(() => ID, { description: 'The household member whose job, training or study exempts the person.' })
@@ -81,7 +98,9 @@ export class ResidenceObligationExemptionType {
   legalBasis!: string;
 }
 
-@ObjectType('MoveBan', { description: 'A municipality the person may not move to (Zuzugssperre, § 12a Abs. 4 AufenthG).' })
+@ObjectType('MoveBan', {
+  description: 'A municipality the person may not move to (Zuzugssperre, § 12a Abs. 4 AufenthG).',
+})
 export class MoveBanType {
   @Field({ description: 'Land of the municipality ("NI").' })
   land!: string;
@@ -107,16 +126,25 @@ export class ResidenceObligationType {
   @Field({ description: 'True when the obligation binds the person on the day.' })
   applies!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Land the person must live in while it applies ("NI" = Niedersachsen).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Land the person must live in while it applies ("NI" = Niedersachsen).',
+  })
   land!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Start: recognition or first grant of the permit.' })
   startedOn!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the obligation (3 years from the start).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Last day of the obligation (3 years from the start).',
+  })
   until!: string | null;
 
-  @Field(() => ResidenceObligationExemptionType, { nullable: true, description: 'The exemption that lifts it, if any.' })
+  @Field(() => ResidenceObligationExemptionType, {
+    nullable: true,
+    description: 'The exemption that lifts it, if any.',
+  })
   exemption!: ResidenceObligationExemptionType | null;
 
   @Field({ description: 'Whether the Land also allocates a specific place (Niedersachsen: no).' })

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 
 /** Shapes shared by every rule answer; the domain's objects are returned as they are. */
-@ObjectType('AppliedRule', { description: 'A rule (in one version) an answer rests on, with its legal basis and source.' })
+@ObjectType('AppliedRule', {
+  description: 'A rule (in one version) an answer rests on, with its legal basis and source.',
+})
 export class AppliedRuleType {
   @Field({ description: 'Stable identifier of the rule, e.g. "asylblg.2.waiting-period".' })
   ruleId!: string;
@@ -20,7 +22,9 @@ export class AppliedRuleType {
 }
 
 /** Its `message` is resolved per audience (ReasonResolver). */
-@ObjectType('Reason', { description: 'One reason for an answer, in words, with a stable code for user interfaces and tests.' })
+@ObjectType('Reason', {
+  description: 'One reason for an answer, in words, with a stable code for user interfaces and tests.',
+})
 export class ReasonType {
   @Field({ description: 'Stable machine-readable code, e.g. "WAITING_PERIOD_COMPLETE".' })
   code!: string;
