@@ -1,13 +1,7 @@
-import type { Server } from 'node:http';
 import { hubModel } from '../../src/server/model';
-import type { AddressInfo } from 'node:net';
-import { createHub, listen, type Hub } from '../../src/server/app';
-import { createLogger } from '../../src/graph/logger';
 import { connectOrm, type Orm } from '../../src/db/orm';
-import { signToken } from '../../src/auth/tokens';
 import { adminUrl, createTestDatabase, databaseUrl, dropTestDatabase } from '../support/database';
-import { TEST_AUTH } from '../support/hub';
-import { Role } from '../../src/auth/roles';
+import { serveHub } from '../support/hub';
 import { REGISTER, arrival } from './operations';
 import { TcpProxy } from './tcp-proxy';
 import { loadConfig } from '../../src/config';
@@ -20,8 +14,7 @@ import { openDatabase } from '../../src/db/database';
  */
 let proxy: TcpProxy;
 let orm: Orm;
-let hub: Hub;
-let server: Server;
+let stop: () => Promise<void>;
 let base: string;
 let name: string;
 let headers: Record<string, string>;
@@ -34,32 +27,11 @@ beforeAll(async () => {
   orm = await connectOrm(proxy.urlFor(databaseUrl(name)), hubModel, {
     pool: { DB_POOL_SIZE: 5, DB_ACQUIRE_TIMEOUT_MS: 2000 },
   });
-  hub = await createHub({
-    orm,
-    logger: createLogger('silent'),
-    auth: TEST_AUTH,
-    today: () => '2026-11-25',
-    security: { rateLimitPerMinute: 0 },
-  });
-  server = await listen(hub.app, 0, '127.0.0.1');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
-  const token = await signToken(
-    { sub: 'outage-admin', role: Role.ADMINISTRATOR },
-    secret,
-    TEST_AUTH.issuer,
-    TEST_AUTH.audience,
-  );
-  headers = {
-    'content-type': 'application/json',
-    authorization: `Bearer ${token}`,
-    'x-lotse-purpose': 'ADMINISTRATION',
-  };
+  ({ base, headers, stop } = await serveHub(orm, { sub: 'outage-admin' }));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await hub.stop();
+  await stop();
   await orm.close();
   await proxy.down();
   await dropTestDatabase(name);

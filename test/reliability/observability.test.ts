@@ -1,20 +1,14 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { createHub, listen, type Hub } from '../../src/server/app';
 import { serializeError } from '../../src/graph/logger';
-import { signToken } from '../../src/auth/tokens';
-import { Role } from '../../src/auth/roles';
 import { openTestDatabase } from '../support/database';
-import { TEST_AUTH } from '../support/hub';
+import { serveHub } from '../support/hub';
 import { arrival } from './operations';
 
 /** Request logs with ids and no personal data, error logs without SQL values, Prometheus metrics. */
 const lines: Record<string, any>[] = [];
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
-let hub: Hub;
-let server: Server;
+let stop: () => Promise<void>;
 let base: string;
 let headers: Record<string, string>;
 
@@ -27,31 +21,10 @@ beforeAll(async () => {
     },
   });
   const logger = pino({ level: 'info', serializers: { err: serializeError } }, sink);
-  hub = await createHub({
-    orm: database.orm,
-    logger,
-    auth: TEST_AUTH,
-    today: () => '2026-11-25',
-    security: { rateLimitPerMinute: 0 },
-  });
-  server = await listen(hub.app, 0, '127.0.0.1');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
-  const token = await signToken(
-    { sub: 'observer', role: Role.ADMINISTRATOR },
-    secret,
-    TEST_AUTH.issuer,
-    TEST_AUTH.audience,
-  );
-  headers = {
-    'content-type': 'application/json',
-    authorization: `Bearer ${token}`,
-    'x-lotse-purpose': 'ADMINISTRATION',
-  };
+  ({ base, headers, stop } = await serveHub(database.orm, { logger, sub: 'observer' }));
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await hub.stop();
+  await stop();
   await database.close();
 });
 

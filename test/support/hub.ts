@@ -125,3 +125,46 @@ async function borrowDatabase(url: string) {
   const orm = await connectOrm(url, hubModel);
   return { url, orm, close: () => orm.close() };
 }
+
+/**
+ * The real server over an ORM the test opened itself (behind a proxy, with its own logger): the base URL,
+ * an administrator's headers, and a stop that closes the server and the hub (not the ORM).
+ */
+export async function serveHub(
+  orm: Orm,
+  options: { logger?: Parameters<typeof createHub>[0]['logger']; sub?: string } = {},
+): Promise<{
+  hub: Awaited<ReturnType<typeof createHub>>;
+  base: string;
+  headers: Record<string, string>;
+  stop: () => Promise<void>;
+}> {
+  const hub = await createHub({
+    orm,
+    logger: options.logger ?? createLogger('silent'),
+    auth: TEST_AUTH,
+    today: () => '2026-11-25',
+    security: { rateLimitPerMinute: 0 },
+  });
+  const server: Server = await listen(hub.app, 0, '127.0.0.1');
+  const secret = TEST_AUTH.keySource.kind === 'secret' ? TEST_AUTH.keySource.secret : '';
+  const token = await signToken(
+    { sub: options.sub ?? 'test-administrator', role: Role.ADMINISTRATOR },
+    secret,
+    TEST_AUTH.issuer,
+    TEST_AUTH.audience,
+  );
+  return {
+    hub,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'x-lotse-purpose': 'ADMINISTRATION',
+    },
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await hub.stop();
+    },
+  };
+}
